@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { settings } from './src/site.ts';
+import { listNoteFiles } from './src/notes/note-files.ts';
+import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
+
+const { remarkPlugins, rehypePlugins } = markdownPlugins({
+  notesDir: settings.notesDir,
+  noteIds: new Set(listNoteFiles(settings.notesDir).keys()),
+  base: settings.base,
+  sourceRepo: settings.sourceRepo,
+});
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  outDir: process.env.OUT_DIR || './dist',
+  integrations: [mdx(), ...(settings.site ? [sitemap()] : [])],
+  markdown: {
+    // remark-gfm is in our own plugin list; smartypants is off so notes read word for word as written.
+    processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),
+  },
+  devToolbar: { enabled: false },
+});

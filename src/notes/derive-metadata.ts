@@ -1,0 +1,74 @@
+import type { Heading, List, Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+
+export interface NoteText {
+  /** Text of the first `#` heading. */
+  h1?: string;
+  /** Whether the note has a heading of any depth. */
+  hasHeading: boolean;
+  /** First top-level paragraph as plain text, cut to fit a description. */
+  firstParagraph?: string;
+}
+
+const DESCRIPTION_MAX = 200;
+
+export function parseNote(body: string, isMdx: boolean): Root {
+  // A byte-order mark would hide the first heading from the parser.
+  const text = body.replace(/^\uFEFF/, '');
+  return isMdx
+    ? fromMarkdown(text, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+    : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Cuts at a word boundary so a description never ends mid-word. */
+export function clip(text: string, max = DESCRIPTION_MAX): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+export function readNoteText(tree: Root): NoteText {
+  let h1: string | undefined;
+  let hasHeading = false;
+  visit(tree, 'heading', (node: Heading) => {
+    hasHeading = true;
+    if (node.depth === 1 && h1 === undefined) h1 = toString(node).trim() || undefined;
+  });
+  const paragraph = tree.children.find((node) => node.type === 'paragraph' && toString(node).trim());
+  const firstParagraph = paragraph ? clip(toString(paragraph).replace(/\s+/g, ' ').trim()) : undefined;
+  return { h1, hasHeading, firstParagraph };
+}
+
+/** The first link in a list item that points at a Markdown file, without its fragment. */
+function firstMarkdownLink(node: Nodes): string | undefined {
+  let found: string | undefined;
+  visit(node, 'link', (link) => {
+    const path = link.url.split(/[?#]/)[0] ?? '';
+    if (found === undefined && /\.mdx?$/i.test(path) && !/^[a-z][a-z\d+.-]*:/i.test(path)) found = path;
+  });
+  return found;
+}
+
+/**
+ * Note ids in the order the table of contents lists them. The TOC is the first
+ * list that links Markdown files; an item without such a link ("Loras Alchemy;
+ * this document") stands for the TOC note itself.
+ */
+export function readTocOrder(tree: Root, tocId: string): string[] {
+  const list = tree.children.find((node): node is List => node.type === 'list' && firstMarkdownLink(node) !== undefined);
+  if (!list) return [];
+  const folder = tocId.includes('/') ? tocId.slice(0, tocId.lastIndexOf('/') + 1) : '';
+  return list.children.map((item) => {
+    const link = firstMarkdownLink(item);
+    if (!link) return tocId;
+    const joined = new URL(link, `file:///${folder}`).pathname.slice(1);
+    return decodeURI(joined).replace(/\.mdx?$/i, '');
+  });
+}

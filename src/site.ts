@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+
+/**
+ * Site settings. Everything a deployment may change comes from the environment,
+ * so the same checkout can publish our notes, the owner's notes, or a fixture.
+ */
+export interface SiteSettings {
+  name: string;
+  tagline: string;
+  /** Absolute path of the notes folder. */
+  notesDir: string;
+  /** Public URL of the site (enables canonical URLs, sitemap.xml and robots.txt). */
+  site: string | undefined;
+  /** Sub-path the site is served under, always with leading and trailing slash. */
+  base: string;
+  /** Where Markdown files and images that are not part of the site live (a folder URL). */
+  sourceRepo: string | undefined;
+  /** Folder URL that "Edit this page" appends a note's file name to. */
+  editUrl: string | undefined;
+  /** The note whose table of contents orders the notes that set no `order`. */
+  tocNote: string;
+}
+
+/** Turns `lora-notes`, `/lora-notes` or `/lora-notes/` into `/lora-notes/`. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A folder URL must end in `/` for `new URL(relative, folder)` to resolve inside it. */
+function folderUrl(value: string | undefined, variable: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    throw new Error(`${variable}="${value}" is not an absolute URL; set it to a folder URL such as https://github.com/owner/repo/blob/main/notes/`);
+  }
+}
+
+export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteSettings {
+  return {
+    name: 'LoRA Notes',
+    tagline: 'Practitioner notes on LoRA adapters for Wan, LTXV and other image and video diffusion models.',
+    notesDir: resolve(cwd, env.NOTES_DIR || 'content'),
+    site: env.SITE || undefined,
+    base: normaliseBase(env.BASE),
+    sourceRepo: folderUrl(env.SOURCE_REPO, 'SOURCE_REPO'),
+    editUrl: folderUrl(env.EDIT_URL, 'EDIT_URL'),
+    tocNote: env.TOC_NOTE || 'alchemy',
+  };
+}
+
+export const settings = readSettings();
