@@ -41,7 +41,10 @@ export function readNoteText(tree: Root): NoteText {
     hasHeading = true;
     if (node.depth === 1 && h1 === undefined) h1 = toString(node).trim() || undefined;
   });
-  const paragraph = tree.children.find((node) => node.type === 'paragraph' && toString(node).trim());
+  const paragraph = tree.children.find(
+    // A paragraph that is only an MDX component (`<Callout>…</Callout>`) is not the note's own prose.
+    (node) => node.type === 'paragraph' && toString(node).trim() && node.children.some((child) => !child.type.startsWith('mdx')),
+  );
   const firstParagraph = paragraph ? clip(toString(paragraph).replace(/\s+/g, ' ').trim()) : undefined;
   return { h1, hasHeading, firstParagraph };
 }

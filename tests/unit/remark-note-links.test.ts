@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import remarkNoteLinks, { type NoteLinksOptions } from '../../src/plugins/remark-note-links.ts';
+
+const notesDir = '/site/content';
+const noteIds = new Set(['alchemy', 'part-01', 'part-02', 'both-ways', 'guides/setup']);
+const existing = new Set([join(notesDir, 'img/chart.png')]);
+
+async function render(markdown: string, options: Partial<NoteLinksOptions> = {}, file = 'alchemy.md'): Promise<string> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkNoteLinks, { notesDir, noteIds, fileExists: (path) => existing.has(path), ...options })
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  return String(await processor.process(new VFile({ value: markdown, path: join(notesDir, file) })));
+}
+
+const href = (html: string): string | undefined => /href="([^"]*)"/.exec(html)?.[1];
+const src = (html: string): string | undefined => /src="([^"]*)"/.exec(html)?.[1];
+
+describe('remark-note-links', () => {
+  it('turns a note file name into its page URL', async () => {
+    expect(href(await render('[Part I](part-01.md)'))).toBe('/part-01/');
+  });
+
+  it('accepts a ./ prefix', async () => {
+    expect(href(await render('[Both](./both-ways.md)'))).toBe('/both-ways/');
+  });
+
+  it('keeps the fragment', async () => {
+    expect(href(await render('[Trivia](alchemy.md#trivia)'))).toBe('/alchemy/#trivia');
+  });
+
+  it('keeps a query string before the fragment', async () => {
+    expect(href(await render('[x](part-02.md?tab=1#ditto)'))).toBe('/part-02/?tab=1#ditto');
+  });
+
+  it('knows a note by its name whatever the extension written', async () => {
+    expect(href(await render('[Both](both-ways.mdx)'))).toBe('/both-ways/');
+  });
+
+  it('puts the base path in front', async () => {
+    expect(href(await render('[Part I](part-01.md#top)', { base: '/lora-notes/' }))).toBe('/lora-notes/part-01/#top');
+  });
+
+  it('resolves links from a note in a sub-folder', async () => {
+    expect(href(await render('[Alchemy](../alchemy.md)', {}, 'guides/setup.md'))).toBe('/alchemy/');
+    expect(href(await render('[Setup](guides/setup.md)'))).toBe('/guides/setup/');
+  });
+
+  it('resolves reference-style links', async () => {
+    expect(href(await render('[Part I][p1]\n\n[p1]: part-01.md#x'))).toBe('/part-01/#x');
+  });
+
+  it('leaves a link to a file that is not Markdown alone', async () => {
+    expect(href(await render('[data](./data/table.csv)'))).toBe('./data/table.csv');
+  });
+
+  it('leaves external, absolute and fragment-only links alone', async () => {
+    expect(href(await render('[hf](https://huggingface.co/Kijai/WanVideo_comfy)'))).toBe('https://huggingface.co/Kijai/WanVideo_comfy');
+    expect(href(await render('[readme](https://example.com/README.md)'))).toBe('https://example.com/README.md');
+    expect(href(await render('[mail](mailto:someone@example.com)'))).toBe('mailto:someone@example.com');
+    expect(href(await render('[root](/part-01/)'))).toBe('/part-01/');
+    expect(href(await render('[here](#trivia)'))).toBe('#trivia');
+  });
+
+  it('sends a Markdown file outside the notes to the source repository', async () => {
+    const sourceRepo = 'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/';
+    expect(href(await render('[Morphing](../wan-i2v-advanced.md#morphing)', { sourceRepo }))).toBe(
+      'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/wan-i2v-advanced.md#morphing',
+    );
+    expect(href(await render('[drozbay](hidden-knowledge.md#drozbay)', { sourceRepo }))).toBe(
+      'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/hidden-knowledge.md#drozbay',
+    );
+  });
+
+  it('fails with file, line and advice when no source repository is set', async () => {
+    const error = await render('# T\n\nSee [Morphing](../wan-i2v-advanced.md#morphing) and [x](missing.md).').catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/alchemy\.md:3:5 link "\.\.\/wan-i2v-advanced\.md#morphing" goes to a Markdown file that is not a note/);
+    expect(message).toMatch(/alchemy\.md:3:53 link "missing\.md"/);
+    expect(message).toContain('set SOURCE_REPO');
+  });
+
+  it('leaves an image that exists to the asset pipeline', async () => {
+    expect(src(await render('![chart](./img/chart.png)'))).toBe('./img/chart.png');
+  });
+
+  it('serves a missing image from the source repository, as a raw file on GitHub', async () => {
+    const sourceRepo = 'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/';
+    expect(src(await render('![shot](../screenshots/FL13-wan22-i2v-loras1.png)', { sourceRepo }))).toBe(
+      'https://github.com/wanx-troopers/wanx-troopers.github.io/raw/main/screenshots/FL13-wan22-i2v-loras1.png',
+    );
+    expect(src(await render('![shot](<../shots/a b.png>)', { sourceRepo: 'https://example.org/notes/' }))).toBe(
+      'https://example.org/shots/a%20b.png',
+    );
+  });
+
+  it('fails on a missing image when no source repository is set', async () => {
+    await expect(render('text\n\n![shot](../screenshots/x.png)')).rejects.toThrow(/alchemy\.md:3:1 image "\.\.\/screenshots\/x\.png" does not exist/);
+  });
+});
