@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildSite, notesFolder } from '../helpers/build-site.ts';
+
+/** Builds a fixture notes folder and returns what the failed build printed. */
+async function failingBuild(files: Record<string, string>, env: Record<string, string> = {}): Promise<string> {
+  const dir = notesFolder(files);
+  const result = await buildSite({ NOTES_DIR: dir, ...env });
+  expect(result.ok, result.output).toBe(false);
+  return result.output.replaceAll(dir, '<notes>');
+}
+
+describe('a build with bad notes fails and says where and why', () => {
+  it('names the file and each wrongly typed or unknown front matter field', async () => {
+    const output = await failingBuild({
+      'good.md': '# Good\n\nFine.',
+      'bad.md': '---\ntitle: 5\norder: two\ndescription: ""\ntittle: x\n---\n# Bad\n',
+    });
+    expect(output).toContain('notes → bad data does not match collection schema');
+    expect(output).toContain('<notes>/bad.md');
+    expect(output).toContain('title: expected text, e.g. title: LoRA-s Part I');
+    expect(output).toContain('order: expected a whole number, e.g. order: 2');
+    expect(output).toContain('description: expected text of 1 to 200 characters, got an empty one');
+    expect(output).toContain('tittle: unknown field: expected only title, description, order, updated, tags, draft');
+  });
+
+  it('names both files of a duplicate order', async () => {
+    const output = await failingBuild({ 'a.md': '---\norder: 1\n---\n# A\n', 'b.md': '---\norder: 1\n---\n# B\n' });
+    expect(output).toMatch(/b\.md: field "order": expected a number no other note uses, but .*a\.md has order 1 too/);
+  });
+
+  it('names a note with neither a title nor a heading', async () => {
+    const output = await failingBuild({ 'a.md': '# A\n', 'plain.md': 'Only a paragraph.\n' });
+    expect(output).toMatch(/plain\.md: the note has no title: add a "# Title" heading/);
+  });
+
+  it('refuses two files that would be the same note', async () => {
+    const output = await failingBuild({ 'both-ways.md': '# A\n', 'both-ways.mdx': '# B\n' });
+    expect(output).toMatch(/both-ways\.md and .*both-ways\.mdx are both the note "both-ways"/);
+  });
+
+  it('lists every unresolvable link with file:line when no source repository is set', async () => {
+    const output = await failingBuild({
+      'a.md': '# A\n\n[Morphing](../wan-i2v-advanced.md#morphing)\n\n![shot](../screenshots/x.png)\n',
+    });
+    expect(output).toMatch(/a\.md:3:1 link "\.\.\/wan-i2v-advanced\.md#morphing" goes to a Markdown file that is not a note/);
+    expect(output).toMatch(/a\.md:5:1 image "\.\.\/screenshots\/x\.png" does not exist/);
+  });
+
+  it('explains a SOURCE_REPO that is not a URL', async () => {
+    const output = await failingBuild({ 'a.md': '# A\n' }, { SOURCE_REPO: 'not a url' });
+    expect(output).toContain('SOURCE_REPO="not a url" is not an absolute URL');
+  });
+});

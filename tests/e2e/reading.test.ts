@@ -1,0 +1,224 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('rootUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+describe('home page', () => {
+  it('lists the notes in order with their descriptions', async () => {
+    await page.goto(site);
+    await expect(page.locator('h1').textContent()).resolves.toBe('LoRA Notes');
+    const items = page.locator('.note-list li');
+    expect(await items.locator('strong').allTextContents()).toEqual(['Lora Alchemy', 'LoRA-s Part I', 'LoRA-s Part II', 'Both Ways']);
+    expect(await items.first().locator('span').textContent()).toBe('LoRAs often work with models they were not designed for.');
+    expect(await items.nth(1).locator('span').textContent()).toMatch(/^Speed and distillation LoRAs for Wan 2\.2/);
+    expect(await page.title()).toBe('LoRA Notes');
+  });
+});
+
+describe('note pages', () => {
+  it("follows the alchemy note's table of contents to Part I", async () => {
+    await page.goto(`${site}alchemy/`);
+    await page.getByRole('link', { name: 'LoRa-s Part I', exact: true }).click();
+    await page.waitForURL(`${site}part-01/`);
+    expect(await page.locator('h1').textContent()).toBe('LoRA-s Part I');
+  });
+
+  it('lands a deep link on its heading', async () => {
+    await page.goto(`${site}alchemy/#kijai-on-merging-vs-unmerged-loras`);
+    const heading = page.locator('#kijai-on-merging-vs-unmerged-loras');
+    expect(await heading.textContent()).toBe('Kijai on Merging vs Unmerged LoRAs');
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    const headerBottom = await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().bottom);
+    // Scrolled so the heading sits just below the sticky header, not under it and not far down.
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(top).toBeLessThan(headerBottom + 60);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  });
+
+  it('marks the current note in the sidebar, and only that one', async () => {
+    await page.goto(`${site}part-02/`);
+    const current = page.locator('.sidebar [aria-current="page"]');
+    expect(await current.count()).toBe(1);
+    expect(await current.textContent()).toBe('LoRA-s Part II');
+    expect(await current.getAttribute('href')).toBe('/part-02/');
+  });
+
+  it('lists the h2 and h3 headings under "On this page"', async () => {
+    await page.goto(`${site}alchemy/`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    expect(await toc.getByRole('link').allTextContents()).toEqual([
+      'LoRa-s Table Of Contents',
+      'Trivia',
+      'Kijai on Merging vs Unmerged LoRAs',
+      'Some Interesting Words',
+      'Special Use',
+    ]);
+    expect(await toc.getByRole('link', { name: 'Special Use' }).getAttribute('href')).toBe('#special-use');
+  });
+
+  it('links previous and next notes in reading order', async () => {
+    await page.goto(`${site}part-01/`);
+    const nav = page.getByRole('navigation', { name: 'Previous and next note' });
+    expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe('/alchemy/');
+    expect(await nav.locator('a[rel="next"]').getAttribute('href')).toBe('/part-02/');
+    await page.goto(`${site}alchemy/`);
+    expect(await page.locator('a[rel="prev"]').count()).toBe(0);
+  });
+
+  it('shows a copyable anchor link on heading hover', async () => {
+    await page.goto(`${site}alchemy/`);
+    const anchor = page.locator('a.heading-anchor[href="#trivia"]');
+    expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await page.locator('#trivia').hover();
+    expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await anchor.getAttribute('aria-label')).toBeNull();
+    expect(await anchor.textContent()).toContain('Link to section: Trivia');
+  });
+
+  it('marks external links as leaving the site', async () => {
+    await page.goto(`${site}alchemy/`);
+    const link = page.getByRole('link', { name: 'Cseti/wan2.2-14B-Kinestasis_concept-lora-v1 (external site)' });
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('href')).toBe('https://huggingface.co/Cseti/wan2.2-14B-Kinestasis_concept-lora-v1');
+    const internal = await page.locator('article a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('rel')));
+    expect(internal.every((rel) => rel === null)).toBe(true);
+  });
+
+  it('renders MDX components inside a note', async () => {
+    await page.goto(`${site}both-ways/`);
+    const callout = page.getByRole('complementary', { name: 'Rule of thumb' });
+    expect(await callout.getAttribute('class')).toBe('callout callout-tip');
+    expect(await callout.textContent()).toContain('A LoRA records only part of what a fine-tune changed.');
+  });
+
+  it('says when the note was last changed, from git, and offers no edit link when none is configured', async () => {
+    await page.goto(`${site}alchemy/`);
+    const time = page.locator('.note-meta time');
+    expect(await time.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await page.locator('.note-meta').textContent()).toMatch(/Last updated [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    expect(await page.getByRole('link', { name: /Edit this page/ }).count()).toBe(0);
+  });
+
+  it('sets title, description and Open Graph tags', async () => {
+    await page.goto(`${site}part-02/`);
+    expect(await page.title()).toBe('LoRA-s Part II · LoRA Notes');
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    expect(await meta('meta[name="description"]')).toMatch(/^Ditto, rCM and the reward LoRAs/);
+    expect(await meta('meta[property="og:title"]')).toBe('LoRA-s Part II');
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+  });
+});
+
+describe('theme', () => {
+  it('follows the system scheme, and a toggle that persists across a reload', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${site}alchemy/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    const toggle = page.getByRole('button', { name: 'Switch to dark theme' });
+    await toggle.click();
+    expect(await background()).toBe('rgb(22, 24, 29)');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await background()).toBe('rgb(22, 24, 29)');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await page.goto(`${site}part-01/`);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+  });
+
+  it('applies a saved theme before the first frame, so the wrong one never flashes', async () => {
+    await page.goto(`${site}alchemy/`);
+    await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { firstFrameTheme: string | undefined }).firstFrameTheme = document.documentElement.dataset.theme;
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { firstFrameTheme: string | undefined }).firstFrameTheme)).toBe('dark');
+  });
+
+  it('shows the dark theme to a reader whose system prefers it', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${site}alchemy/`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 29)');
+    expect(await page.getByRole('button', { name: 'Switch to light theme' }).isVisible()).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('reads and navigates completely, with no dead controls', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const quiet = await noScript.newPage();
+    await quiet.goto(`${site}alchemy/`);
+    expect(await quiet.locator('article').textContent()).toContain('Lora = low-rank matrix factorisation');
+    expect(await quiet.locator('#theme-toggle').isVisible()).toBe(false);
+    expect(await quiet.getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/#notes');
+    await quiet.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' }).click();
+    await quiet.waitForURL(`${site}both-ways/`);
+    expect(await quiet.locator('h1').textContent()).toBe('Both Ways');
+    await noScript.close();
+  });
+});
+
+describe('404', () => {
+  it('answers a missing page with the site 404 page and a way home', async () => {
+    const response = await page.goto(`${site}no-such-note/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await page.waitForURL(site);
+    expect(await page.locator('.note-list li').count()).toBe(4);
+  });
+});
+
+describe('narrow screens', () => {
+  it('folds the sidebar into a menu that opens and navigates', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${site}alchemy/`);
+    const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'LoRA-s Part II' });
+    expect(await sidebarLink.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await sidebarLink.isVisible()).toBe(true);
+    await sidebarLink.click();
+    await page.waitForURL(`${site}part-02/`);
+  });
+
+  it('keeps the sidebar open without a menu button on wide screens', async () => {
+    await page.goto(`${site}alchemy/`);
+    expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' }).isVisible()).toBe(true);
+  });
+});
+
+describe('keyboard', () => {
+  it('offers a skip link first, which moves focus to the content', async () => {
+    await page.goto(`${site}alchemy/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+  });
+});

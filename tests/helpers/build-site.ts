@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The owner's published notes, kept beside the project (read-only, never copied in). */
+export const referenceNotes = resolve(projectRoot, '../shared/reference/notes');
+export const ownerSourceRepo = 'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/';
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` as `npm run build` would, with the given environment. */
+export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      { cwd: projectRoot, env: { ...process.env, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // eslint-disable-next-line no-control-regex
+        const output = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+        done({ ok: !error, output, outDir });
+      },
+    );
+  });
+}
+
+/** Writes a notes folder from `{ 'name.md': text }` and returns its path. */
+export function notesFolder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lora-notes-fixture-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
