@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -9,7 +10,10 @@ export const NOTE_PATTERN = ['**/*.{md,mdx}', '!**/README.md', '!**/_*', '!**/_*
 
 /** A note is known by its path inside the notes folder without the extension. */
 export function noteIdFromPath(relativePath: string): string {
-  return relativePath.split(sep).join('/').replace(/\.mdx?$/i, '');
+  return relativePath
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx?$/i, '');
 }
 
 /**
@@ -17,7 +21,13 @@ export function noteIdFromPath(relativePath: string): string {
  * (`both-ways.md` and `both-ways.mdx`) would compete for one URL, so that fails.
  */
 export function listNoteFiles(notesDir: string): Map<string, string> {
+  if (!existsSync(notesDir))
+    throw new Error(`The notes folder ${notesDir} does not exist; create it or set NOTES_DIR to the folder that holds the notes.`);
   const files = globSync(NOTE_PATTERN, { cwd: notesDir, absolute: true }).sort();
+  if (files.length === 0)
+    throw new Error(
+      `The notes folder ${notesDir} holds no .md or .mdx note; add one, or set NOTES_DIR to the folder that holds the notes.`,
+    );
   const byId = new Map<string, string>();
   for (const file of files) {
     const id = noteIdFromPath(relative(notesDir, file));

@@ -19,6 +19,11 @@ describe('listNoteFiles', () => {
     expect([...listNoteFiles(dir).keys()]).toEqual(['a', 'b', 'sub/c']);
   });
 
+  it('fails on a notes folder that is missing or holds no note', () => {
+    expect(() => listNoteFiles('/no/such/folder')).toThrow('The notes folder /no/such/folder does not exist; create it or set NOTES_DIR');
+    expect(() => listNoteFiles(folder({ 'README.md': '# Folder' }))).toThrow(/holds no \.md or \.mdx note/);
+  });
+
   it('fails when two files would be the same note', () => {
     const dir = folder({ 'both-ways.md': '# A', 'both-ways.mdx': '# B' });
     expect(() => listNoteFiles(dir)).toThrow(/both-ways\.md and .*both-ways\.mdx are both the note "both-ways"/);
