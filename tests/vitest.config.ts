@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     // Site builds share Astro's cache folder, so test files run one at a time.
     fileParallelism: false,
     projects: [

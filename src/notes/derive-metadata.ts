@@ -42,8 +42,11 @@ export function readNoteText(tree: Root): NoteText {
     if (node.depth === 1 && h1 === undefined) h1 = toString(node).trim() || undefined;
   });
   const paragraph = tree.children.find(
-    // A paragraph that is only an MDX component (`<Callout>…</Callout>`) is not the note's own prose.
-    (node) => node.type === 'paragraph' && toString(node).trim() && node.children.some((child) => !child.type.startsWith('mdx')),
+    // A paragraph of only images or MDX components (`<Callout>…</Callout>`) is not the note's own prose.
+    (node) =>
+      node.type === 'paragraph' &&
+      toString(node).trim() &&
+      node.children.some((child) => child.type !== 'image' && !child.type.startsWith('mdx')),
   );
   const firstParagraph = paragraph ? clip(toString(paragraph).replace(/\s+/g, ' ').trim()) : undefined;
   return { h1, hasHeading, firstParagraph };
@@ -62,16 +65,18 @@ function firstMarkdownLink(node: Nodes): string | undefined {
 /**
  * Note ids in the order the table of contents lists them. The TOC is the first
  * list that links Markdown files; an item without such a link ("Loras Alchemy;
- * this document") stands for the TOC note itself.
+ * this document") stands for the TOC note itself, which comes first when its
+ * list leaves it out.
  */
 export function readTocOrder(tree: Root, tocId: string): string[] {
   const list = tree.children.find((node): node is List => node.type === 'list' && firstMarkdownLink(node) !== undefined);
-  if (!list) return [];
+  if (!list) return [tocId];
   const folder = tocId.includes('/') ? tocId.slice(0, tocId.lastIndexOf('/') + 1) : '';
-  return list.children.map((item) => {
+  const order = list.children.map((item) => {
     const link = firstMarkdownLink(item);
     if (!link) return tocId;
     const joined = new URL(link, `file:///${folder}`).pathname.slice(1);
     return decodeURI(joined).replace(/\.mdx?$/i, '');
   });
+  return order.includes(tocId) ? order : [tocId, ...order];
 }

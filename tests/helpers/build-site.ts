@@ -9,6 +9,8 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const referenceNotes = resolve(projectRoot, '../shared/reference/notes');
 export const ownerSourceRepo = 'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/';
 
+const VITEST_ONLY = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/;
+
 export interface BuildResult {
   ok: boolean;
   /** stdout and stderr together, without colour codes. */
@@ -18,11 +20,13 @@ export interface BuildResult {
 
 /** Runs `astro build` as `npm run build` would, with the given environment. */
 export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
+  // Vitest sets NODE_ENV, MODE, DEV and friends, which would make Astro build in development mode (drafts and all).
+  const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ONLY.test(key)));
   return new Promise((done) => {
     execFile(
       process.execPath,
       [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      { cwd: projectRoot, env: { ...process.env, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: projectRoot, env: { ...parentEnv, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         // eslint-disable-next-line no-control-regex
         const output = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: build time and first-load page weight of every page, measured in
+ * headless Chromium against the built site on loopback. Prints a table and writes
+ * bench/results.json. Never part of `npm test`: figures, not pass/fail.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { projectRoot } from '../tests/helpers/build-site.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
+interface PageWeight {
+  page: string;
+  requests: number;
+  raw: Record<Kind, number>;
+  gzip: Record<Kind, number>;
+}
+
+const outDir = join(projectRoot, 'dist-bench');
+const runs = 3;
+
+function timeBuild(): number[] {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, OUT_DIR: outDir },
+      stdio: 'ignore',
+    });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function pagesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+function kindOf(type: string): Kind {
+  if (type === 'document') return 'html';
+  if (type === 'stylesheet') return 'css';
+  if (type === 'script') return 'js';
+  if (type === 'font') return 'font';
+  return 'other';
+}
+
+const zero = (): Record<Kind, number> => ({ html: 0, css: 0, js: 0, font: 0, other: 0 });
+const sum = (record: Record<Kind, number>): number => Object.values(record).reduce((a, b) => a + b, 0);
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function weigh(url: string, pages: string[]): Promise<PageWeight[]> {
+  const browser = await launchBrowser();
+  const weights: PageWeight[] = [];
+  for (const page of pages) {
+    // A new context per page: nothing cached, as on a reader's first visit.
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const bodies: Promise<[Kind, Buffer]>[] = [];
+    tab.on('response', (response) => {
+      bodies.push(response.body().then((body) => [kindOf(response.request().resourceType()), body]));
+    });
+    await tab.goto(new URL(page.slice(1), url).href, { waitUntil: 'networkidle' });
+    const weight: PageWeight = { page, requests: bodies.length, raw: zero(), gzip: zero() };
+    for (const [kind, body] of await Promise.all(bodies)) {
+      weight.raw[kind] += body.length;
+      weight.gzip[kind] += gzipSync(body).length;
+    }
+    weights.push(weight);
+    await context.close();
+  }
+  await browser.close();
+  return weights;
+}
+
+const buildTimes = timeBuild();
+const pages = pagesOf(outDir);
+const server = await serveStatic(outDir);
+const weights = await weigh(server.url, pages);
+await server.close();
+
+console.log(`Build (${runs} runs, median): ${(median(buildTimes) / 1000).toFixed(2)} s`);
+console.log('\nFirst load, no cache (KB; gzip in brackets)');
+console.log('| page | requests | HTML | CSS | JS | fonts | other | total gzip |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const w of weights) {
+  const cell = (kind: Kind) => `${kb(w.raw[kind])} (${kb(w.gzip[kind])})`;
+  console.log(`| ${w.page} | ${w.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${cell('font')} | ${cell('other')} | ${kb(sum(w.gzip))} |`);
+}
+
+mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+writeFileSync(
+  join(projectRoot, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), buildMs: { runs: buildTimes, median: median(buildTimes) }, firstLoad: weights }, null, 2)}\n`,
+);
