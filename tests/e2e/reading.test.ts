@@ -211,6 +211,21 @@ describe('narrow screens', () => {
   });
 });
 
+describe('print', () => {
+  it('prints the note alone, in the light theme, with link targets spelled out', async () => {
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto(`${site}alchemy/`);
+    for (const selector of ['.site-header', '.sidebar', '.page-toc', '.prev-next']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const after = await page
+      .locator('article a[href^="https://huggingface.co/drnighthan"]')
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('https://huggingface.co/drnighthan');
+  });
+});
+
 describe('keyboard', () => {
   it('offers a skip link first, which moves focus to the content', async () => {
     await page.goto(`${site}alchemy/`);
