@@ -6,19 +6,26 @@ import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
 import { listNoteFiles } from './src/notes/note-files.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
+import internalLinkCheck from './src/integrations/internal-link-check.ts';
 
-const { remarkPlugins, rehypePlugins } = markdownPlugins({
+const noteFiles = listNoteFiles(settings.notesDir);
+const linkOptions = {
   notesDir: settings.notesDir,
-  noteIds: new Set(listNoteFiles(settings.notesDir).keys()),
+  noteIds: new Set(noteFiles.keys()),
   base: settings.base,
   sourceRepo: settings.sourceRepo,
-});
+};
+const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
 
 export default defineConfig({
   site: settings.site,
   base: settings.base,
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), ...(settings.site ? [sitemap()] : [])],
+  integrations: [
+    mdx(),
+    ...(settings.site ? [sitemap()] : []),
+    internalLinkCheck({ base: settings.base, site: settings.site, noteFiles, linkOptions }),
+  ],
   markdown: {
     // remark-gfm is in our own plugin list; smartypants is off so notes read word for word as written.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),

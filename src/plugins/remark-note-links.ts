@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Definition, Image, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { suggest } from '../links/suggest.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { noteUrl } from '../notes/note-url.ts';
 
@@ -18,6 +19,9 @@ export interface NoteLinksOptions {
   /** Whether an image file is there; injectable so tests need no files. */
   fileExists?: (path: string) => boolean;
 }
+
+/** What a link written in a note becomes: a new URL, the URL as written, or a reason it cannot resolve. */
+export type LinkTarget = { url: string } | { problem: string };
 
 const MARKDOWN_FILE = /\.mdx?$/i;
 
@@ -41,59 +45,55 @@ function imageUrl(url: URL): string {
 }
 
 /**
+ * Where a link or image written in the note at `notePath` goes: a note's page, the
+ * source repository, or (for anything that is not a relative note link or image)
+ * exactly where it was written.
+ */
+export function resolveLinkTarget(url: string, kind: 'link' | 'image', notePath: string | undefined, options: NoteLinksOptions): LinkTarget {
+  const { notesDir, noteIds, sourceRepo } = options;
+  const parts = splitRelative(url);
+  if (!parts) return { url };
+  const { path, suffix } = parts;
+  const fromDir = notePath ? dirname(notePath) : notesDir;
+  const inNotes = relative(notesDir, resolve(fromDir, path)).split(sep).join('/');
+  const toSource = (): URL | undefined => (sourceRepo ? new URL(encodeURI(inNotes), sourceRepo) : undefined);
+
+  if (kind === 'image') {
+    if ((options.fileExists ?? existsSync)(resolve(fromDir, path))) return { url };
+    const source = toSource();
+    return source ? { url: imageUrl(source) + suffix } : { problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.` };
+  }
+
+  if (!MARKDOWN_FILE.test(path)) return { url };
+  const id = inNotes.startsWith('../') || isAbsolute(inNotes) ? undefined : noteIdFromPath(inNotes);
+  if (id !== undefined && noteIds.has(id)) return { url: noteUrl(id, options.base ?? '/') + suffix };
+  const source = toSource();
+  if (source) return { url: source.href + suffix };
+  const near = id === undefined ? undefined : suggest(id, noteIds);
+  const hint = near ? ` Did you mean ${relative(fromDir, resolve(notesDir, near)).split(sep).join('/')}.md?` : '';
+  return {
+    problem: `link "${url}" goes to a Markdown file that is not a note of this site; link an existing note, or set SOURCE_REPO to the folder URL where the notes live.${hint}`,
+  };
+}
+
+/**
  * Turns links written as on GitHub (`part-01.md`, `./both-ways.md#x`) into the
  * target note's page URL, sends links to other Markdown files and missing images
  * to the source repository, and fails with every `file:line` it cannot resolve.
  */
 export default function remarkNoteLinks(options: NoteLinksOptions) {
-  const { notesDir, noteIds, sourceRepo } = options;
-  const base = options.base ?? '/';
-  const fileExists = options.fileExists ?? existsSync;
-
   return function transform(tree: Root, file: VFile): void {
-    const fromDir = file.path ? dirname(file.path) : notesDir;
     const problems: string[] = [];
-    const where = (node: Link | Image | Definition): string => {
-      const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
-      return `${shown}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
-    };
-    /** Path from the notes folder, `/`-separated, possibly leading out with `../`. */
-    const fromNotes = (path: string): string => {
-      const target = resolve(fromDir, path);
-      return relative(notesDir, target).split(sep).join('/');
-    };
-    const toSource = (path: string): URL | undefined => (sourceRepo ? new URL(encodeURI(fromNotes(path)), sourceRepo) : undefined);
-
     visit(tree, ['link', 'definition', 'image'], (node) => {
       const target = node as Link | Image | Definition;
-      const parts = splitRelative(target.url);
-      if (!parts) return;
-      const { path, suffix } = parts;
-
-      if (target.type === 'image') {
-        if (fileExists(resolve(fromDir, path))) return;
-        const source = toSource(path);
-        if (source) target.url = imageUrl(source) + suffix;
-        else problems.push(`${where(target)} image "${target.url}" does not exist; add the file or set SOURCE_REPO to where it lives.`);
+      const resolved = resolveLinkTarget(target.url, target.type === 'image' ? 'image' : 'link', file.path || undefined, options);
+      if ('url' in resolved) {
+        target.url = resolved.url;
         return;
       }
-
-      if (!MARKDOWN_FILE.test(path)) return;
-      const inside = fromNotes(path);
-      const id = inside.startsWith('../') || isAbsolute(inside) ? undefined : noteIdFromPath(inside);
-      if (id !== undefined && noteIds.has(id)) {
-        target.url = noteUrl(id, base) + suffix;
-        return;
-      }
-      const source = toSource(path);
-      if (source) target.url = source.href + suffix;
-      else
-        problems.push(
-          `${where(target)} link "${target.url}" goes to a Markdown file that is not a note of this site; ` +
-            'link an existing note, or set SOURCE_REPO to the folder URL where the notes live.',
-        );
+      const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
+      problems.push(`${shown}:${target.position?.start.line ?? '?'}:${target.position?.start.column ?? '?'} ${resolved.problem}`);
     });
-
     if (problems.length > 0) throw new Error(`Unresolved links:\n${problems.join('\n')}`);
   };
 }

@@ -46,6 +46,21 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(output).toMatch(/a\.md:5:1 image "\.\.\/screenshots\/x\.png" does not exist/);
   });
 
+  it('checks every internal link and #fragment after the build, one line per problem', async () => {
+    const output = await failingBuild({
+      'a.md': '# A\n\n## Trivia\n\nSee [trivia](b.md#trivai) and [missing](b.md#nothing-like-it).\n\n[bad](javascript:alert(1)) and [empty]() and [self](#trivai).\n',
+      'b.md': '# B\n\n## Trivia\n\ntext\n',
+      'c.md': '<div>\n<a href="/nope/">raw</a>\n</div>\n\n# C\n',
+    });
+    expect(output).toContain('6 broken internal links');
+    expect(output).toMatch(/a\.md:5:5 "b\.md#trivai" \(trivia\): #trivai is not a heading or id on \/b\/; did you mean b\.md#trivia\?/);
+    expect(output).toMatch(/a\.md:5:31 "b\.md#nothing-like-it" \(missing\): #nothing-like-it is not a heading or id on \/b\/\n/);
+    expect(output).toMatch(/a\.md:7:1 "javascript:alert\(1\)" \(bad\): javascript: URLs are not allowed in links/);
+    expect(output).toMatch(/a\.md:7:32 "" \(empty\): empty link target/);
+    expect(output).toMatch(/a\.md:7:46 "#trivai" \(self\): #trivai is not a heading or id on \/a\/; did you mean #trivia\?/);
+    expect(output).toMatch(/c\.md:2:4 "\/nope\/" \(raw HTML\): no page or file at \/nope\//);
+  });
+
   it('explains a SOURCE_REPO that is not a URL', async () => {
     const output = await failingBuild({ 'a.md': '# A\n' }, { SOURCE_REPO: 'not a url' });
     expect(output).toContain('SOURCE_REPO="not a url" is not an absolute URL');

@@ -88,6 +88,12 @@ describe('remark-note-links', () => {
     expect(message).toMatch(/alchemy\.md:3:5 link "\.\.\/wan-i2v-advanced\.md#morphing" goes to a Markdown file that is not a note/);
     expect(message).toMatch(/alchemy\.md:3:53 link "missing\.md"/);
     expect(message).toContain('set SOURCE_REPO');
+    expect(message).not.toContain('Did you mean');
+  });
+
+  it('suggests the nearest note for a mistyped note link', async () => {
+    await expect(render('[Part I](part-1.md)')).rejects.toThrow(/link "part-1\.md" goes to a Markdown file that is not a note.* Did you mean part-01\.md\?/);
+    await expect(render('[x](../part-2.md)', {}, 'guides/setup.md')).rejects.toThrow(/Did you mean \.\.\/part-02\.md\?/);
   });
 
   it('leaves an image that exists to the asset pipeline', async () => {

@@ -1,0 +1,106 @@
+import { Parser } from 'htmlparser2';
+
+/** One URL-bearing attribute in a built page. */
+export interface HtmlLink {
+  /** The attribute's value as the browser reads it (entities decoded). */
+  url: string;
+  /** `a.heading-anchor`, `link[rel=stylesheet]`, `img`: enough to find the element. */
+  element: string;
+  /** Text inside the element, for links. */
+  text: string;
+  /** Whether the element sits inside the note's `<article>` (else the layout made it). */
+  inNote: boolean;
+  /** Line in the HTML file. */
+  line: number;
+}
+
+export interface ScannedPage {
+  /** Every `id` (and `<a name>`) a fragment can point at. */
+  ids: Set<string>;
+  links: HtmlLink[];
+}
+
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+};
+
+/** `a.b 1x, c.d 2x` -> `a.b`, `c.d`. */
+function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+function describe(name: string, attributes: Record<string, string>): string {
+  if (attributes.class) return `${name}.${attributes.class.trim().split(/\s+/).join('.')}`;
+  if (attributes.rel) return `${name}[rel=${attributes.rel}]`;
+  return name;
+}
+
+/** One pass over a page with a streaming parser: its ids and every URL it refers to. */
+export function scanHtml(html: string): ScannedPage {
+  const ids = new Set<string>();
+  const links: HtmlLink[] = [];
+  const newlines: number[] = [];
+  for (let index = html.indexOf('\n'); index !== -1; index = html.indexOf('\n', index + 1)) newlines.push(index);
+  const lineAt = (offset: number): number => {
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (newlines[middle]! < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  };
+
+  let articleDepth = 0;
+  // One entry per open <a>, undefined for anchors without href, so closing tags pair up.
+  const openAnchors: (HtmlLink | undefined)[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) ids.add(attributes.id);
+        if (name === 'a' && attributes.name) ids.add(attributes.name);
+        if (name === 'article') articleDepth += 1;
+        if (name === 'a' && attributes.href === undefined) openAnchors.push(undefined);
+        const wanted = URL_ATTRIBUTES[name];
+        if (!wanted) return;
+        for (const attribute of wanted) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          const urls = attribute === 'srcset' ? srcsetUrls(value) : [value];
+          for (const url of urls) {
+            const link: HtmlLink = { url, element: describe(name, attributes), text: '', inNote: articleDepth > 0, line: lineAt(parser.startIndex) };
+            links.push(link);
+            if (name === 'a') openAnchors.push(link);
+          }
+        }
+      },
+      ontext(text) {
+        for (const anchor of openAnchors) if (anchor) anchor.text += text;
+      },
+      onclosetag(name) {
+        if (name === 'article') articleDepth -= 1;
+        if (name === 'a') {
+          const anchor = openAnchors.pop();
+          if (anchor) anchor.text = anchor.text.replace(/\s+/g, ' ').trim();
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { ids, links };
+}
