@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { NoteLinksOptions } from '../plugins/remark-note-links.ts';
-import { readNoteLinks, type NoteLink } from './note-sources.ts';
-import { scanHtml, type HtmlLink, type ScannedPage } from './scan-html.ts';
+import type { NoteLink } from './note-sources.ts';
+import { PageSources } from './page-sources.ts';
+import type { HtmlLink, ScannedPage } from './scan-html.ts';
+import { listSiteFiles, pagePath, scanSite } from './site-files.ts';
 import { suggest } from './suggest.ts';
 
 export interface InternalCheckOptions {
@@ -28,19 +29,10 @@ export interface InternalCheckResult {
 /** Stands in for the site's origin while resolving relative URLs. */
 const LOCAL = 'http://site.invalid';
 
-function listFiles(dir: string): Set<string> {
-  return new Set(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/')));
-}
-
 /** The built file a site path is served from, as static hosts resolve it. */
 function fileFor(path: string, files: ReadonlySet<string>): string | undefined {
   const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`, `${path}.html`];
   return candidates.find((candidate) => files.has(candidate));
-}
-
-/** `alchemy/index.html` -> `/alchemy/` (without base), for messages and suggestions. */
-function pagePath(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /**
@@ -50,9 +42,8 @@ function pagePath(file: string): string {
  */
 export function checkInternalLinks(options: InternalCheckOptions): InternalCheckResult {
   const { distDir, base } = options;
-  const files = listFiles(distDir);
-  const pages = new Map<string, ScannedPage>();
-  for (const file of files) if (file.endsWith('.html')) pages.set(file, scanHtml(readFileSync(join(distDir, file), 'utf8')));
+  const files = listSiteFiles(distDir);
+  const pages = scanSite(distDir, files);
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const pageList = [...pages.keys()].map(pagePath);
 
@@ -107,7 +98,10 @@ function checkLink(
   if (!path.startsWith(base)) return { message: `${path} is outside the site's base path ${base}` };
   const target = fileFor(path.slice(base.length), files);
   if (!target) {
-    const near = suggest(path, pageList.map((p) => `${base}${p.slice(1)}`));
+    const near = suggest(
+      path,
+      pageList.map((p) => `${base}${p.slice(1)}`),
+    );
     return { message: `no page or file at ${path}`, ...(near ? { betterHref: near + url.hash } : {}) };
   }
 
@@ -124,35 +118,23 @@ function checkLink(
 
 /** Words a problem the way its author can fix it: in the note (file:line) or in the layout (page and element). */
 class ProblemReporter {
-  private sources: NoteLink[] | undefined;
-  private readonly seen = new Map<string, number>();
-  private readonly noteFile: string | undefined;
+  private readonly sources: PageSources;
+  private readonly page: string;
 
-  constructor(
-    private readonly page: string,
-    private readonly options: InternalCheckOptions,
-  ) {
-    this.noteFile = options.noteFiles.get(pagePath(page).slice(1, -1));
+  constructor(page: string, options: InternalCheckOptions) {
+    this.page = page;
+    this.sources = new PageSources(page, options.noteFiles, options.linkOptions);
   }
 
   report(link: HtmlLink, problem: Problem): string {
-    const source = link.inNote ? this.sourceOf(link) : undefined;
-    if (source && this.noteFile) {
+    const source = this.sources.sourceOf(link);
+    if (source && this.sources.noteFile) {
       const better = problem.betterHref ? this.writtenForm(source, problem.betterHref) : undefined;
-      const where = `${relative(process.cwd(), this.noteFile)}:${source.line}:${source.column}`;
+      const where = `${relative(process.cwd(), this.sources.noteFile)}:${source.line}:${source.column}`;
       return `${where} "${source.written}" (${source.text || 'no text'}): ${problem.message}${better ? `; did you mean ${better}?` : ''}`;
     }
     const where = `${pagePath(this.page)} (${this.page}:${link.line}) <${link.element}>`;
     return `${where} "${link.url}": ${problem.message}${problem.betterHref ? `; did you mean ${problem.betterHref}?` : ''}`;
-  }
-
-  /** The k-th occurrence of an href in the page is the k-th link written with it in the note. */
-  private sourceOf(link: HtmlLink): NoteLink | undefined {
-    if (!this.noteFile) return undefined;
-    this.sources ??= readNoteLinks(this.noteFile, this.options.linkOptions);
-    const index = this.seen.get(link.url) ?? 0;
-    this.seen.set(link.url, index + 1);
-    return this.sources.filter((source) => source.href === link.url)[index] ?? this.sources.find((source) => source.href === link.url);
   }
 
   /** Puts a suggested fragment or page back into the link as the author wrote it: `alchemy.md#trivai` -> `alchemy.md#trivia`. */

@@ -19,7 +19,11 @@ export interface NoteLink {
 function jsxUrl(node: Nodes): string | undefined {
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && (attribute.name === 'href' || attribute.name === 'src') && typeof attribute.value === 'string') {
+    if (
+      attribute.type === 'mdxJsxAttribute' &&
+      (attribute.name === 'href' || attribute.name === 'src') &&
+      typeof attribute.value === 'string'
+    ) {
       return attribute.value;
     }
   }
@@ -60,7 +64,7 @@ export function readNoteLinks(filePath: string, options: NoteLinksOptions): Note
     let text = '';
     if (node.type === 'link' || node.type === 'definition') {
       written = node.url;
-      text = node.type === 'link' ? toString(node) : node.label ?? '';
+      text = node.type === 'link' ? toString(node) : (node.label ?? '');
     } else if (node.type === 'image') {
       written = node.url;
       text = node.alt ?? '';

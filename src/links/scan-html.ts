@@ -82,7 +82,13 @@ export function scanHtml(html: string): ScannedPage {
           if (value === undefined) continue;
           const urls = attribute === 'srcset' ? srcsetUrls(value) : [value];
           for (const url of urls) {
-            const link: HtmlLink = { url, element: describe(name, attributes), text: '', inNote: articleDepth > 0, line: lineAt(parser.startIndex) };
+            const link: HtmlLink = {
+              url,
+              element: describe(name, attributes),
+              text: '',
+              inNote: articleDepth > 0,
+              line: lineAt(parser.startIndex),
+            };
             links.push(link);
             if (name === 'a') openAnchors.push(link);
           }

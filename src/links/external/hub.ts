@@ -1,0 +1,52 @@
+/** A Hugging Face repository link, checked through the Hub API instead of its web page. */
+export interface HubRepo {
+  kind: 'model' | 'dataset' | 'space';
+  /** `owner/name`. */
+  repo: string;
+  /** The rest of the path after the repository (`/tree/main/LoRAs`), kept to rebuild a moved link. */
+  rest: string;
+}
+
+const HUB_HOSTS = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co']);
+
+/** First path segments of huggingface.co that are site pages, not owners. */
+const NOT_OWNERS = new Set([
+  'api', 'blog', 'chat', 'collections', 'docs', 'enterprise', 'join', 'learn', 'login', 'models', 'new', 'organizations',
+  'papers', 'posts', 'pricing', 'privacy', 'search', 'settings', 'tasks', 'terms-of-service',
+]);
+
+export function isHubUrl(url: URL): boolean {
+  return HUB_HOSTS.has(url.hostname);
+}
+
+/** `https://huggingface.co/Kijai/WanVideo_comfy/tree/main/LoRAs` -> model `Kijai/WanVideo_comfy`. */
+export function parseHubRepo(url: URL): HubRepo | undefined {
+  if (!isHubUrl(url)) return undefined;
+  const segments = url.pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+  let kind: HubRepo['kind'] = 'model';
+  if (segments[0] === 'datasets' || segments[0] === 'spaces') {
+    kind = segments[0] === 'datasets' ? 'dataset' : 'space';
+    segments.shift();
+  } else if (NOT_OWNERS.has(segments[0] ?? '')) {
+    return undefined;
+  }
+  const [owner, name, ...rest] = segments;
+  if (!owner || !name) return undefined;
+  return { kind, repo: `${owner}/${name}`, rest: rest.length ? `/${rest.join('/')}` : '' };
+}
+
+/** The Hub API URL that says whether the repository exists: `{endpoint}/api/models/owner/name`. */
+export function hubApiUrl(repo: HubRepo, endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, '')}/api/${repo.kind}s/${repo.repo}`;
+}
+
+/** The public web URL of a repository, e.g. after the API redirected to its new name. */
+export function hubWebUrl(repo: HubRepo): string {
+  const prefix = repo.kind === 'model' ? '' : `${repo.kind}s/`;
+  return `https://huggingface.co/${prefix}${repo.repo}${repo.rest}`;
+}
+
+/** Any other huggingface.co page (a user page, docs) goes to the configured endpoint too, so tests can stand in for the Hub. */
+export function rebaseOnEndpoint(url: URL, endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, '')}${url.pathname}${url.search}`;
+}
