@@ -1,15 +1,21 @@
 /**
- * `npm run bench`: build time and first-load page weight of every page, measured in
- * headless Chromium against the built site on loopback. Prints a table and writes
- * bench/results.json. Never part of `npm test`: figures, not pass/fail.
+ * `npm run bench [-- --scale 100,1000,5000]`: build time and first-load page weight of
+ * every page, measured in headless Chromium against the built site on loopback, and
+ * build and internal-link-check times on generated sites of growing size. Prints
+ * tables and writes bench/results.json. Never part of `npm test`: figures, not pass/fail.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { checkInternalLinks } from '../src/links/check-internal-links.ts';
+import { listNoteFiles } from '../src/notes/note-files.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { projectRoot } from '../tests/helpers/build-site.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { generateNotes } from './generate-notes.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 interface PageWeight {
@@ -19,21 +25,53 @@ interface PageWeight {
   gzip: Record<Kind, number>;
 }
 
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '100,1000' } } });
+const scales = values.scale.split(',').map(Number).filter((count) => count > 0);
 const outDir = join(projectRoot, 'dist-bench');
 const runs = 3;
 
+function build(env: Record<string, string>, out: string): number {
+  const start = performance.now();
+  execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, OUT_DIR: out },
+    stdio: 'ignore',
+  });
+  return performance.now() - start;
+}
+
 function timeBuild(): number[] {
+  return Array.from({ length: runs }, () => build({}, outDir));
+}
+
+interface ScaleResult {
+  notes: number;
+  buildMs: number;
+  pages: number;
+  links: number;
+  checkMs: number;
+  nsPerLink: number;
+}
+
+/** Builds generated sites of growing size and times the internal link check alone on each. */
+function scale(count: number): ScaleResult {
+  const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  const notesDir = join(work, 'notes');
+  const out = join(work, 'dist');
+  generateNotes(count, notesDir);
+  const buildMs = build({ NOTES_DIR: notesDir }, out);
+  const noteFiles = listNoteFiles(notesDir);
+  const options = { distDir: out, base: '/', noteFiles, linkOptions: { notesDir, noteIds: new Set(noteFiles.keys()) } };
   const times: number[] = [];
+  let result = checkInternalLinks(options);
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, OUT_DIR: outDir },
-      stdio: 'ignore',
-    });
+    result = checkInternalLinks(options);
     times.push(performance.now() - start);
   }
-  return times;
+  rmSync(work, { recursive: true, force: true });
+  const checkMs = median(times);
+  return { notes: count, buildMs, pages: result.pages, links: result.links, checkMs, nsPerLink: (checkMs * 1e6) / result.links };
 }
 
 function pagesOf(dir: string): string[] {
@@ -95,8 +133,16 @@ for (const w of weights) {
   console.log(`| ${w.page} | ${w.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${cell('font')} | ${cell('other')} | ${kb(sum(w.gzip))} |`);
 }
 
+const scaled = scales.map(scale);
+console.log('\nGenerated sites (20 note links and 5 external links a note; internal check median of 3)');
+console.log('| notes | build | pages | links checked | internal check | per link |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const row of scaled) {
+  console.log(`| ${row.notes} | ${(row.buildMs / 1000).toFixed(1)} s | ${row.pages} | ${row.links} | ${row.checkMs.toFixed(0)} ms | ${(row.nsPerLink / 1000).toFixed(2)} µs |`);
+}
+
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), buildMs: { runs: buildTimes, median: median(buildTimes) }, firstLoad: weights }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), buildMs: { runs: buildTimes, median: median(buildTimes) }, firstLoad: weights, scale: scaled }, null, 2)}\n`,
 );

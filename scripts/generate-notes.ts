@@ -1,0 +1,53 @@
+/**
+ * Writes N synthetic notes for benchmarks: each has headings, a table, prose,
+ * 20 links to sections of other notes and 5 external model links.
+ * `node scripts/generate-notes.ts <count> <folder>`
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A small deterministic generator, so every run builds the same site. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const FAMILIES = ['Wan 2.1', 'Wan 2.2', 'LTXV', 'Hunyuan', 'Flux'];
+const SECTIONS = ['Settings', 'Strengths', 'Schedulers', 'Caveats'];
+
+export function generateNotes(count: number, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const next = random(count);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const id = (n: number) => `note-${String(n).padStart(5, '0')}`;
+  for (let n = 0; n < count; n += 1) {
+    const lines = [`# Note ${n}: ${pick(FAMILIES)} LoRA findings`, '', `This note collects what testers found about adapter ${n} on ${pick(FAMILIES)}.`, ''];
+    for (const [index, section] of SECTIONS.entries()) {
+      lines.push(`## ${section}`, '');
+      for (let link = 0; link < 5; link += 1) {
+        const target = Math.floor(next() * count);
+        lines.push(`- See [${section.toLowerCase()} of note ${target}](${id(target)}.md#${pick(SECTIONS).toLowerCase()}) for a comparison.`);
+      }
+      lines.push('', '| LoRA | Strength | Steps | Source |', '| --- | --- | --- | --- |');
+      const org = Math.floor(next() * 50);
+      lines.push(`| lora_${n}_${index} | ${(next() * 3).toFixed(1)} | ${4 + index} | [HF:org${org}/model${n}-${index}](https://huggingface.co/org${org}/model${n}-${index}) |`);
+      lines.push('', `Testers ran ${section.toLowerCase()} with shift ${Math.floor(next() * 8)} and cfg ${(1 + next()).toFixed(1)} on the first step.`, '');
+    }
+    lines.push(`Trainer: [run it](https://example.org/trainer/${n}).`, '');
+    writeFileSync(join(dir, `${id(n)}.md`), lines.join('\n'));
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [count, dir] = process.argv.slice(2);
+  if (!count || !dir || !Number.isInteger(Number(count))) {
+    console.error('Usage: node scripts/generate-notes.ts <count> <folder>');
+    process.exit(2);
+  }
+  generateNotes(Number(count), dir);
+  console.log(`Wrote ${count} notes to ${dir}`);
+}
