@@ -7,6 +7,7 @@ import { settings } from './src/site.ts';
 import { listNoteFiles } from './src/notes/note-files.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 const noteFiles = listNoteFiles(settings.notesDir);
 const linkOptions = {
@@ -24,6 +25,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     ...(settings.site ? [sitemap()] : []),
+    pagefindIndex(),
     internalLinkCheck({ base: settings.base, site: settings.site, noteFiles, linkOptions }),
   ],
   markdown: {

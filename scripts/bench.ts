@@ -118,10 +118,67 @@ async function weigh(url: string, pages: string[]): Promise<PageWeight[]> {
   return weights;
 }
 
+interface SearchCost {
+  requests: number;
+  raw: number;
+  gzip: number;
+  /** Our own code: the bootstrap on every page and the dialog chunk, gzip. */
+  ownGzip: number;
+  coldMs: number;
+  warmMs: number[];
+}
+
+/** What the first search costs on /alchemy/, and how fast results follow a keystroke once the index is warm. */
+async function measureSearch(url: string): Promise<SearchCost> {
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(new URL('alchemy/', url).href, { waitUntil: 'networkidle' });
+  const bodies: Promise<[string, Buffer]>[] = [];
+  tab.on('response', (response) => bodies.push(response.body().then((body) => [new URL(response.url()).pathname, body])));
+  const own = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('Header.astro')));
+  const timeQuery = (query: string) =>
+    tab.evaluate(
+      (text) =>
+        new Promise<number>((done) => {
+          const input = document.querySelector<HTMLInputElement>('#search-input')!;
+          const list = document.querySelector('.search-results')!;
+          const start = performance.now();
+          new MutationObserver((_, observer) => {
+            observer.disconnect();
+            done(performance.now() - start);
+          }).observe(list, { childList: true });
+          input.value = text;
+          input.dispatchEvent(new Event('input'));
+        }),
+      query,
+    );
+  await tab.keyboard.press('/');
+  await tab.locator('#search-input').waitFor();
+  const coldMs = await timeQuery('GGUF');
+  await tab.waitForLoadState('networkidle');
+  const files = await Promise.all(bodies);
+  const warmMs: number[] = [];
+  for (const query of ['hadamard', 'Kinestasis', 'LoKr', 'Lightx2v', 'Ditto', 'CausVid', 'VRAM', 'merge', 'Krea']) warmMs.push(await timeQuery(query));
+  const ownFiles = [...files.filter(([path]) => path.includes('search-dialog'))];
+  let ownGzip = ownFiles.reduce((total, [, body]) => total + gzipSync(body).length, 0);
+  for (const path of own) ownGzip += gzipSync(await (await fetch(new URL(path, url))).arrayBuffer().then((b) => Buffer.from(b))).length;
+  await browser.close();
+  return {
+    requests: files.length,
+    raw: files.reduce((total, [, body]) => total + body.length, 0),
+    gzip: files.reduce((total, [, body]) => total + gzipSync(body).length, 0),
+    ownGzip,
+    coldMs,
+    warmMs,
+  };
+}
+
 const buildTimes = timeBuild();
 const pages = pagesOf(outDir);
 const server = await serveStatic(outDir);
 const weights = await weigh(server.url, pages);
+const search = await measureSearch(server.url);
 await server.close();
 
 console.log(`Build (${runs} runs, median): ${(median(buildTimes) / 1000).toFixed(2)} s`);
@@ -132,6 +189,9 @@ for (const w of weights) {
   const cell = (kind: Kind) => `${kb(w.raw[kind])} (${kb(w.gzip[kind])})`;
   console.log(`| ${w.page} | ${w.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${cell('font')} | ${cell('other')} | ${kb(sum(w.gzip))} |`);
 }
+
+console.log(`\nSearch on /alchemy/: first query downloads ${search.requests} files, ${kb(search.raw)} KB (${kb(search.gzip)} KB gzip); our own search code ${kb(search.ownGzip)} KB gzip`);
+console.log(`Keystroke to results: first query ${search.coldMs.toFixed(0)} ms (loads the index); warm median ${median(search.warmMs).toFixed(0)} ms over ${search.warmMs.length} queries`);
 
 const scaled = scales.map(scale);
 console.log('\nGenerated sites (20 note links and 5 external links a note; internal check median of 3)');
@@ -144,5 +204,5 @@ for (const row of scaled) {
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), buildMs: { runs: buildTimes, median: median(buildTimes) }, firstLoad: weights, scale: scaled }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), buildMs: { runs: buildTimes, median: median(buildTimes) }, firstLoad: weights, search, scale: scaled }, null, 2)}\n`,
 );

@@ -19,6 +19,8 @@ export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: R
           rel: ['noopener', 'noreferrer'],
           // Marks the link as leaving the site, for sighted readers and screen readers alike.
           content: [h('span', { className: ['external-mark'], ariaHidden: 'true' }, '↗'), h('span', { className: ['sr-only'] }, ' (external site)')],
+          // Search indexes what the author wrote, not the mark.
+          contentProperties: { dataPagefindIgnore: '' },
         },
       ],
     ],

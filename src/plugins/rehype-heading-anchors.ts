@@ -18,7 +18,8 @@ export default function rehypeHeadingAnchors() {
       // GFM's footnote heading is for screen readers only; a visible anchor would float alone.
       const hidden = Array.isArray(node.properties.className) && node.properties.className.includes('sr-only');
       if (typeof id !== 'string' || !id || hidden) return;
-      const anchor = h('a', { className: ['heading-anchor'], href: `#${id}` }, [
+      // Not indexed: search should find the heading, not "Link to section".
+      const anchor = h('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
         h('span', { ariaHidden: 'true' }, '#'),
         h('span', { className: ['sr-only'] }, `Link to section: ${toString(node)}`),
       ]);

@@ -12,7 +12,7 @@ async function run(html: string): Promise<string> {
 describe('rehype-heading-anchors', () => {
   it('adds a labelled self-link beside an h2 with an id', async () => {
     expect(await run('<h2 id="trivia">Trivia</h2>')).toBe(
-      '<div class="heading heading-2"><h2 id="trivia">Trivia</h2><a class="heading-anchor" href="#trivia">' +
+      '<div class="heading heading-2"><h2 id="trivia">Trivia</h2><a class="heading-anchor" href="#trivia" data-pagefind-ignore="">' +
         '<span aria-hidden="true">#</span><span class="sr-only">Link to section: Trivia</span></a></div>',
     );
   });
