@@ -104,9 +104,10 @@ describe('note pages', () => {
 
   it('renders MDX components inside a note', async () => {
     await page.goto(`${site}both-ways/`);
-    const callout = page.getByRole('complementary', { name: 'Rule of thumb' });
+    const callout = page.getByRole('complementary', { name: 'Why the LoRA can fall short' });
     expect(await callout.getAttribute('class')).toBe('callout callout-tip');
-    expect(await callout.textContent()).toContain('A LoRA records only part of what a fine-tune changed.');
+    expect(await callout.textContent()).toContain('A LoRA records a low-rank approximation of what training changed.');
+    expect(await page.locator('.compare > .callout').count()).toBe(2);
   });
 
   it('says when the note was last changed, from git, and offers no edit link when none is configured', async () => {

@@ -115,6 +115,19 @@ describe('search dialog', () => {
     expect(await dialog().getByRole('searchbox').inputValue()).toBe('a/b');
   });
 
+  it.each([
+    ['Lightx2v', 'LoRA-s Part I'],
+    ['FusionX', 'LoRA-s Part I'],
+    ['Ditto', 'LoRA-s Part II'],
+    ['CausVid', 'Both Ways'],
+    ['Krea', 'Both Ways'],
+  ])('finds %s in %s', async (query, note) => {
+    await page.goto(`${site}alchemy/`);
+    await searchFor(query);
+    const titles = await results().locator('.search-result-title').allTextContents();
+    expect(titles.some((title) => title.startsWith(note))).toBe(true);
+  });
+
   it('says so when nothing matches', async () => {
     await page.goto(`${site}alchemy/`);
     await searchFor('zzqxjw');
