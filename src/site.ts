@@ -19,6 +19,8 @@ export interface SiteSettings {
   editUrl: string | undefined;
   /** The note whose table of contents orders the notes that set no `order`. */
   tocNote: string;
+  /** A report from `npm run links -- --json`, shown in the model index when the file is there. */
+  linkReport: string;
 }
 
 /** Turns `lora-notes`, `/lora-notes` or `/lora-notes/` into `/lora-notes/`. */
@@ -48,6 +50,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     sourceRepo: folderUrl(env.SOURCE_REPO, 'SOURCE_REPO'),
     editUrl: folderUrl(env.EDIT_URL, 'EDIT_URL'),
     tocNote: env.TOC_NOTE || 'alchemy',
+    linkReport: resolve(cwd, env.LINK_REPORT || 'link-report.json'),
   };
 }
 

@@ -2,9 +2,22 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import remarkNoteLinks, { type NoteLinksOptions } from './remark-note-links.ts';
+
+/**
+ * What follows an outgoing link: the model host's name where we know the host
+ * (a small label, and its name for screen readers), else an arrow.
+ */
+function externalMark(link: Element): ElementContent[] {
+  const host = typeof link.properties.href === 'string' ? parseModelLink(link.properties.href) : undefined;
+  const label = host && hostById(host.host)?.label;
+  if (host && label) return [h('span', { className: ['host-label'], ariaHidden: 'true' }, label), h('span', { className: ['sr-only'] }, ` (on ${host.hostName})`)];
+  return [h('span', { className: ['external-mark'], ariaHidden: 'true' }, '↗'), h('span', { className: ['sr-only'] }, ' (external site)')];
+}
 
 /** The remark and rehype plugins every note goes through, Markdown and MDX alike. */
 export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
@@ -18,7 +31,7 @@ export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: R
         {
           rel: ['noopener', 'noreferrer'],
           // Marks the link as leaving the site, for sighted readers and screen readers alike.
-          content: [h('span', { className: ['external-mark'], ariaHidden: 'true' }, '↗'), h('span', { className: ['sr-only'] }, ' (external site)')],
+          content: externalMark,
           // Search indexes what the author wrote, not the mark.
           contentProperties: { dataPagefindIgnore: '' },
         },

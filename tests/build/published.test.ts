@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,8 +38,20 @@ beforeAll(async () => {
     'component.mdx': '---\ndescription: Uses a component.\n---\n# Component\n\n<Callout type="warning">Careful with [the guide](guides/setup.md).</Callout>\n',
     'secret.md': '---\ndraft: true\n---\n# Secret\n',
     'README.md': '# About this folder\n',
+    'models-note.md': '# Models\n\n## Picks\n\n* [good](https://huggingface.co/o/good) works\n* [gone](https://huggingface.co/o/gone/tree/main) vanished\n* [new](https://civitai.com/models/1/x)\n',
   });
-  build = await buildSite({ NOTES_DIR: dir, TOC_NOTE: 'index-note' });
+  const report = join(dir, 'link-report.json');
+  writeFileSync(
+    report,
+    JSON.stringify({
+      checkedAt: '2026-11-20T10:00:00.000Z',
+      links: [
+        { url: 'https://huggingface.co/o/good', status: 'ok', code: 200, finalUrl: null, reason: 'ok', sources: [] },
+        { url: 'https://huggingface.co/o/gone/tree/main', status: 'broken', code: 404, finalUrl: null, reason: 'not found', sources: [] },
+      ],
+    }),
+  );
+  build = await buildSite({ NOTES_DIR: dir, TOC_NOTE: 'index-note', LINK_REPORT: report });
   expect(build.ok, build.output).toBe(true);
 });
 
@@ -60,9 +72,17 @@ describe('a fixture notes folder builds into linked pages', () => {
 
   it('lists the table-of-contents note first, then its links in order, with descriptions from prose', () => {
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
-    expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual(['Start', 'Setup', 'Component']);
+    expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual(['Start', 'Setup', 'Component', 'Models']);
     expect(home).toContain('<span>Back to the start.</span>');
     expect(home).not.toContain('<span>chart</span>');
+  });
+
+  it('shows the last link check of each model when a report is there', () => {
+    const models = page('models');
+    const cell = (name: string) => new RegExp(`>${name}<[\\s\\S]*?<td class="check check-(\\w+)">([^<]+)</td>`).exec(models)?.slice(1);
+    expect(cell('o/good')).toEqual(['ok', 'ok, Nov 20, 2026']);
+    expect(cell('o/gone')).toEqual(['broken', 'broken, Nov 20, 2026']);
+    expect(cell('new')).toEqual(['none', 'not checked']);
   });
 
   it('leaves out drafts and the folder README', () => {

@@ -40,7 +40,7 @@ describe('the site deployed under /lora-notes/', () => {
   });
 
   it('keeps internal hrefs inside the base path on every page', async () => {
-    for (const path of ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/']) {
+    for (const path of ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/', 'models/']) {
       await page.goto(`${site}${path}`);
       const hrefs = await page.locator('a[href^="/"], link[href^="/"]').evaluateAll((elements) => elements.map((e) => e.getAttribute('href')!));
       expect(hrefs.filter((href) => !href.startsWith('/lora-notes/')), path).toEqual([]);

@@ -95,9 +95,10 @@ describe('note pages', () => {
 
   it('marks external links as leaving the site', async () => {
     await page.goto(`${site}alchemy/`);
-    const link = page.getByRole('link', { name: 'Cseti/wan2.2-14B-Kinestasis_concept-lora-v1 (external site)' });
+    const link = page.getByRole('link', { name: 'Cseti/wan2.2-14B-Kinestasis_concept-lora-v1 (on Hugging Face)' });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('href')).toBe('https://huggingface.co/Cseti/wan2.2-14B-Kinestasis_concept-lora-v1');
+    expect(await page.getByRole('link', { name: /Simple but costly|wavespeed/ }).first().getAttribute('rel')).toBe('noopener noreferrer');
     const internal = await page.locator('article a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('rel')));
     expect(internal.every((rel) => rel === null)).toBe(true);
   });

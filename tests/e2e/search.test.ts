@@ -151,7 +151,7 @@ describe('search dialog', () => {
     expect(await results().first().isVisible()).toBe(true);
   });
 
-  it('has every note in the index, and nothing but notes', async () => {
+  it('has every note and the model index in the index, and nothing else', async () => {
     await page.goto(`${site}`);
     // Passed as text: Vitest would rewrite a dynamic import() inside a function.
     const urls = await page.evaluate<string[]>(`(async () => {
@@ -161,6 +161,6 @@ describe('search dialog', () => {
       const pages = await Promise.all(found.results.map((result) => result.data()));
       return pages.map((data) => data.url).sort();
     })()`);
-    expect(urls).toEqual(['/alchemy/', '/both-ways/', '/part-01/', '/part-02/']);
+    expect(urls).toEqual(['/alchemy/', '/both-ways/', '/models/', '/part-01/', '/part-02/']);
   });
 });

@@ -1,0 +1,119 @@
+import type { Link, Nodes, Parents, Root, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import { clip } from '../notes/derive-metadata.ts';
+import { detectFamilies, FAMILIES } from './model-family.ts';
+import { parseModelLink, type ModelLink } from './model-hosts.ts';
+
+/** A note as the model index needs it: its parsed text and the heading ids the page has, in order. */
+export interface NoteForModels {
+  id: string;
+  title: string;
+  tree: Root;
+  headings: readonly { depth: number; slug: string; text: string }[];
+}
+
+export interface ModelMention {
+  noteId: string;
+  noteTitle: string;
+  /** The h2–h6 the link stands under, as on the page; none when it comes before the first one. */
+  section: { slug: string; title: string } | undefined;
+  /** The link exactly as written. */
+  url: string;
+  linkText: string;
+  /** The few words the note says about it, when they are short. */
+  context: string;
+}
+
+export interface ModelEntry extends ModelLink {
+  displayName: string;
+  families: { id: string; name: string }[];
+  mentions: ModelMention[];
+}
+
+const CONTEXT_MAX = 140;
+
+const text = (nodes: readonly Nodes[]): string => nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ');
+
+/** What the sentence says right after the link ("aka Walgro"), else right before it ("Car/Clorth/Product consistency:"). */
+function sentenceContext(link: Link, parent: Parents): string {
+  const siblings = parent.children as Nodes[];
+  const at = siblings.indexOf(link);
+  const after = text(siblings.slice(at + 1))
+    .split(/[.!?](?:\s|$)|\(/)[0]!
+    .replace(/^[\s\-–—:,;]+/, '')
+    .replace(/^([^(]*)\)\s*$/, '$1')
+    .trim();
+  if (after) return after;
+  const before = text(siblings.slice(0, at)).split(/[.!?]\s/).pop()!.replace(/[\s\-–—:,;]+$/, '').trim();
+  return before;
+}
+
+/** In a table, the last column holds the comment about the row. */
+function rowContext(row: TableRow, link: Link): string {
+  const cells = row.children;
+  const last = cells.at(-1);
+  if (!last || toString(last).includes(toString(link))) return '';
+  return toString(last).replace(/\s+/g, ' ').trim();
+}
+
+/** A bare URL as link text names nothing: fall back to what the URL says. */
+function displayText(linkText: string, parsed: ModelLink): string {
+  const text = linkText.replace(/^(HF|GH):/, '');
+  if (text && !/^https?:\/\//.test(text)) return text;
+  return [parsed.owner, parsed.name].filter(Boolean).join('/') || parsed.id;
+}
+
+/**
+ * Every link to a known model host in the notes, parsed, with the section it
+ * stands in and the note's own words about it; one entry per model.
+ */
+export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[] {
+  const entries = new Map<string, ModelEntry>();
+  for (const note of notes) {
+    let headingIndex = -1;
+    let section: ModelMention['section'];
+    let sectionTitle = '';
+    for (const block of note.tree.children) {
+      if (block.type === 'heading') {
+        headingIndex += 1;
+        const rendered = note.headings[headingIndex];
+        if (block.depth >= 2 && rendered) {
+          section = { slug: rendered.slug, title: rendered.text };
+          sectionTitle = rendered.text;
+        }
+        continue;
+      }
+      visitParents(block, 'link', (link: Link, ancestors: Parents[]) => {
+        const parsed = parseModelLink(link.url);
+        if (!parsed) return;
+        const parent = ancestors.at(-1)!;
+        const row = ancestors.findLast((node): node is TableRow => node.type === 'tableRow');
+        const context = clip((row ? rowContext(row, link) : sentenceContext(link, parent)) || '', CONTEXT_MAX);
+        const linkText = toString(link).trim();
+        const blockText = toString(row ?? parent);
+        const repoName = parsed.owner && parsed.name ? `${parsed.owner}/${parsed.name}` : parsed.name;
+        const families = detectFamilies(repoName, linkText, context, blockText, sectionTitle);
+        const mention: ModelMention = { noteId: note.id, noteTitle: note.title, section, url: link.url, linkText, context };
+        const known = entries.get(parsed.id);
+        if (known) {
+          known.mentions.push(mention);
+          for (const family of families) if (!known.families.some((f) => f.id === family.id)) known.families.push({ id: family.id, name: family.name });
+          return;
+        }
+        const isRepo = parsed.host === 'huggingface' && parsed.kind !== 'user';
+        entries.set(parsed.id, {
+          ...parsed,
+          displayName: isRepo ? `${parsed.owner}/${parsed.name}` : displayText(linkText, parsed),
+          families: families.map((family) => ({ id: family.id, name: family.name })),
+          mentions: [mention],
+        });
+      });
+    }
+  }
+  const familyOrder = (entry: ModelEntry) => {
+    const index = FAMILIES.findIndex((family) => family.id === entry.families[0]?.id);
+    return index === -1 ? FAMILIES.length : index;
+  };
+  return [...entries.values()].sort((a, b) => familyOrder(a) - familyOrder(b) || a.displayName.localeCompare(b.displayName));
+}

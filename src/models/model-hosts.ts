@@ -1,0 +1,105 @@
+import { parseHubRepo } from '../links/external/hub.ts';
+
+export type ModelKind = 'model' | 'dataset' | 'space' | 'user' | 'tool';
+
+/** A link to a model host, parsed into what it points at. */
+export interface ModelLink {
+  host: string;
+  hostName: string;
+  kind: ModelKind;
+  owner?: string | undefined;
+  name?: string | undefined;
+  /** One id per thing linked: `/tree/main` and the bare repository URL are the same model. */
+  id: string;
+  /** The canonical URL of that thing. */
+  canonicalUrl: string;
+}
+
+interface Host {
+  id: string;
+  name: string;
+  /** Short label shown beside links to this host. */
+  label: string;
+  parse(url: URL): Omit<ModelLink, 'host' | 'hostName'> | undefined;
+}
+
+/** First path segments of huggingface.co that are site pages, not users or organisations. */
+const HUB_PAGES = new Set(['api', 'blog', 'chat', 'collections', 'docs', 'enterprise', 'join', 'learn', 'login', 'models', 'new', 'organizations', 'papers', 'posts', 'pricing', 'privacy', 'search', 'settings', 'tasks', 'terms-of-service', 'datasets', 'spaces']);
+
+const segments = (url: URL): string[] => url.pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+
+/** The hosts we recognise. Adding one is adding an entry here (and, for the filter, a rule in models.css). */
+export const HOSTS: readonly Host[] = [
+  {
+    id: 'huggingface',
+    name: 'Hugging Face',
+    label: 'HF',
+    parse(url) {
+      if (!['huggingface.co', 'www.huggingface.co', 'hf.co'].includes(url.hostname)) return undefined;
+      const repo = parseHubRepo(url);
+      if (repo) {
+        const [owner, name] = repo.repo.split('/');
+        const prefix = repo.kind === 'model' ? '' : `${repo.kind}s/`;
+        return { kind: repo.kind, owner, name, id: `huggingface:${prefix}${repo.repo}`, canonicalUrl: `https://huggingface.co/${prefix}${repo.repo}` };
+      }
+      const [user, ...rest] = segments(url);
+      if (!user || rest.length > 0 || HUB_PAGES.has(user)) return undefined;
+      return { kind: 'user', owner: user, id: `huggingface:${user}`, canonicalUrl: `https://huggingface.co/${user}` };
+    },
+  },
+  {
+    id: 'runninghub',
+    name: 'RunningHub',
+    label: 'RunningHub',
+    parse(url) {
+      if (!/(^|\.)runninghub\.(ai|cn)$/.test(url.hostname)) return undefined;
+      const [first, second, third] = segments(url);
+      if (first !== 'model') return undefined;
+      const number = second === 'public' ? third : second;
+      if (!number) return undefined;
+      return { kind: 'model', name: number, id: `runninghub:${number}`, canonicalUrl: `https://www.runninghub.ai/model/public/${number}` };
+    },
+  },
+  {
+    id: 'wavespeed',
+    name: 'WaveSpeed',
+    label: 'WaveSpeed',
+    parse(url) {
+      if (!/(^|\.)wavespeed\.ai$/.test(url.hostname)) return undefined;
+      const [first, owner, name] = segments(url);
+      if (first !== 'models' || !owner || !name) return undefined;
+      return { kind: 'tool', owner, name, id: `wavespeed:${owner}/${name}`, canonicalUrl: `https://wavespeed.ai/models/${owner}/${name}` };
+    },
+  },
+  {
+    id: 'civitai',
+    name: 'Civitai',
+    label: 'Civitai',
+    parse(url) {
+      if (!/(^|\.)civitai\.(com|green)$/.test(url.hostname)) return undefined;
+      const [first, number, slug] = segments(url);
+      if (first === 'user' && number) return { kind: 'user', owner: number, id: `civitai:user/${number}`, canonicalUrl: `https://civitai.com/user/${number}` };
+      if (first !== 'models' || !number || !/^\d+$/.test(number)) return undefined;
+      return { kind: 'model', name: slug ?? number, id: `civitai:${number}`, canonicalUrl: `https://civitai.com/models/${number}` };
+    },
+  },
+];
+
+export function hostById(id: string): Host | undefined {
+  return HOSTS.find((host) => host.id === id);
+}
+
+/** Recognises a link to a known model host; anything else (a docs page, GitHub) is not a model link. */
+export function parseModelLink(href: string): ModelLink | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  for (const host of HOSTS) {
+    const parsed = host.parse(url);
+    if (parsed) return { host: host.id, hostName: host.name, ...parsed };
+  }
+  return undefined;
+}
