@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
 import { listNoteFiles } from './src/notes/note-files.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
+import { CSP_DIRECTIVES } from './src/security/policy.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
@@ -17,6 +21,9 @@ const linkOptions = {
   sourceRepo: settings.sourceRepo,
 };
 const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
+// The theme script is inlined in <head> (it must run before the first paint), so the policy allows it by its hash.
+const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
   site: settings.site,
@@ -26,11 +33,26 @@ export default defineConfig({
     mdx(),
     ...(settings.site ? [sitemap()] : []),
     pagefindIndex(),
+    securityHeaders(),
     internalLinkCheck({ base: settings.base, site: settings.site, noteFiles, linkOptions }),
   ],
   markdown: {
+    // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code blocks get the site's own style.
+    syntaxHighlight: false,
     // remark-gfm is in our own plugin list; smartypants is off so notes read word for word as written.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),
   },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: CSP_DIRECTIVES,
+      scriptDirective: {
+        // Pagefind's search engine is WebAssembly; nothing else needs more than the site's own files.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeScriptHash],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

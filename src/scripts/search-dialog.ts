@@ -96,6 +96,12 @@ function build(): HTMLDialogElement {
 }
 
 function onKeydown(event: KeyboardEvent): void {
+  if (event.key === 'Escape') {
+    // A search field would spend the first Escape on clearing itself; here Escape always closes.
+    event.preventDefault();
+    dialog?.close();
+    return;
+  }
   const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

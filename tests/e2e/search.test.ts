@@ -102,6 +102,7 @@ describe('search dialog', () => {
     await page.keyboard.press('Control+k');
     await dialog().waitFor();
     expect(await dialog().getByRole('searchbox').evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('GGUF');
     await page.keyboard.press('Escape');
     expect(await dialog().isVisible()).toBe(false);
     expect(await sidebarLink.evaluate((element) => element === document.activeElement)).toBe(true);

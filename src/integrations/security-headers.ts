@@ -1,0 +1,29 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { STATIC_HEADERS } from '../security/policy.ts';
+
+/**
+ * Writes `dist/_headers` with the same Content-Security-Policy the pages carry in
+ * their <meta> (read back from the built home page, so the two never differ),
+ * plus what only a header can say: frame-ancestors and the other security headers.
+ */
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'lora-notes:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const home = readFileSync(join(site, 'index.html'), 'utf8');
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(home)?.[1];
+        if (!policy) throw new Error('The built home page has no Content-Security-Policy <meta>; check security.csp in astro.config.mjs.');
+        const csp = `${policy.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
+        const headers = { 'Content-Security-Policy': csp, ...STATIC_HEADERS };
+        const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
+        writeFileSync(join(site, '_headers'), lines.join('\n'));
+        logger.info('wrote _headers');
+      },
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('rootUrl');
+const pages = ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/', 'models/', 'no-such-page/'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens a page that records every CSP violation and console error from its first moment. */
+async function watched(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+describe('Content-Security-Policy', () => {
+  it('is strict: no inline script without a hash, no plugins, no base-tag tricks', async () => {
+    const html = await (await fetch(`${site}alchemy/`)).text();
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = Object.fromEntries(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(' ')[0], part]));
+    expect(directives['script-src']).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+')+$/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(directives['object-src']).toBe("object-src 'none'");
+    expect(directives['base-uri']).toBe("base-uri 'self'");
+    expect(directives['default-src']).toBe("default-src 'self'");
+  });
+
+  it('is also in _headers, with frame-ancestors and the other security headers', () => {
+    const headers = readFileSync(join(projectRoot, 'dist-test/rootUrl/_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n/);
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'.*; frame-ancestors 'none'\n/);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    expect(headers).toMatch(/Permissions-Policy: accelerometer=\(\), camera=\(\), geolocation=\(\)/);
+  });
+
+  it.each(pages)('lets /%s load with no violation and no console error', async (path) => {
+    const { page, problems } = await watched(path);
+    // The 404 page answers 404 on purpose; that one console line is the status, not a fault.
+    expect(problems.filter((problem) => !(path === 'no-such-page/' && problem.includes('404')))).toEqual([]);
+    await page.close();
+  });
+
+  it('lets search and the theme toggle run under the policy', async () => {
+    const { page, problems } = await watched('alchemy/');
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
+    await page.getByRole('status').filter({ hasText: 'GGUF' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+    await page.getByRole('list', { name: 'Results' }).count();
+    await page.goto(`${site}alchemy/?highlight=gguf#kijai-on-merging-vs-unmerged-loras`, { waitUntil: 'networkidle' });
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
