@@ -1,6 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
 import { listNoteFiles } from './src/notes/note-files.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
-import { CSP_DIRECTIVES } from './src/security/policy.ts';
+import { CSP_DIRECTIVES, themeScriptHash } from './src/security/policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -21,9 +19,6 @@ const linkOptions = {
   sourceRepo: settings.sourceRepo,
 };
 const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
-// The theme script is inlined in <head> (it must run before the first paint), so the policy allows it by its hash.
-const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
-const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
   site: settings.site,
@@ -50,7 +45,7 @@ export default defineConfig({
       scriptDirective: {
         // Pagefind's search engine is WebAssembly; nothing else needs more than the site's own files.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeScriptHash],
+        hashes: [themeScriptHash()],
       },
       styleDirective: { resources: ["'self'"] },
     },

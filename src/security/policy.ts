@@ -1,9 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AstroConfig, CspHash } from 'astro';
+
+type Directives = NonNullable<Exclude<NonNullable<AstroConfig['security']['csp']>, boolean>['directives']>;
+
 /**
  * The site's Content-Security-Policy, beside what Astro adds itself (script-src and
  * style-src with hashes). Images may come from any https host because notes link
  * screenshots from their source repository.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: Directives = [
   "default-src 'self'",
   "img-src 'self' data: https:",
   "connect-src 'self'",
@@ -14,7 +20,13 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "frame-src 'none'",
   "manifest-src 'self'",
-] as const;
+];
+
+/** The theme script is inlined in <head> (it must run before the first paint), so the policy allows it by its hash. */
+export function themeScriptHash(): CspHash {
+  const script = readFileSync(new URL('../scripts/theme.js', import.meta.url), 'utf8');
+  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+}
 
 /** Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const STATIC_HEADERS = {
