@@ -7,6 +7,7 @@ import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import remarkNoteLinks, { type NoteLinksOptions } from './remark-note-links.ts';
+import remarkRawHtmlPolicy from './remark-raw-html-policy.ts';
 
 /**
  * What follows an outgoing link: the model host's name where we know the host
@@ -22,7 +23,7 @@ function externalMark(link: Element): ElementContent[] {
 /** The remark and rehype plugins every note goes through, Markdown and MDX alike. */
 export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
-    remarkPlugins: [remarkGfm, [remarkNoteLinks, noteLinks]],
+    remarkPlugins: [remarkGfm, remarkRawHtmlPolicy, [remarkNoteLinks, noteLinks]],
     rehypePlugins: [
       rehypeSlug,
       rehypeHeadingAnchors,

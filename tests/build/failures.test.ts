@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, notesFolder } from '../helpers/build-site.ts';
 
 /** Builds a fixture notes folder and returns what the failed build printed. */
-async function failingBuild(files: Record<string, string>, env: Record<string, string> = {}): Promise<string> {
+async function failingBuild(files: Record<string, string | Buffer>, env: Record<string, string> = {}): Promise<string> {
   const dir = notesFolder(files);
   const result = await buildSite({ NOTES_DIR: dir, ...env });
   expect(result.ok, result.output).toBe(false);
@@ -59,6 +59,28 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(output).toMatch(/a\.md:7:32 "" \(empty\): empty link target/);
     expect(output).toMatch(/a\.md:7:46 "#trivai" \(self\): #trivai is not a heading or id on \/a\/; did you mean #trivia\?/);
     expect(output).toMatch(/c\.md:2:4 "\/nope\/" \(raw HTML\): no page or file at \/nope\//);
+  });
+
+  it('names a note whose front matter is not valid YAML', async () => {
+    const output = await failingBuild({ 'a.md': '# A\n', 'broken.md': '---\ntitle: [unclosed\n---\n# B\n' });
+    expect(output).toMatch(/broken\.md/);
+    expect(output).toMatch(/front ?matter|YAML|yaml/i);
+  });
+
+  it('names an empty note', async () => {
+    const output = await failingBuild({ 'a.md': '# A\n', 'empty.md': '' });
+    expect(output).toMatch(/empty\.md: the note has no title/);
+  });
+
+  it('refuses a note that is not UTF-8, naming file and line', async () => {
+    const latin1 = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n\ntext\n')]);
+    const output = await failingBuild({ 'a.md': '# A\n', 'latin.md': latin1 });
+    expect(output).toMatch(/latin\.md:1 is not UTF-8 \(byte 0xe9 at offset 5\); save the file as UTF-8/);
+  });
+
+  it('refuses raw HTML that would run code, at its line', async () => {
+    const output = await failingBuild({ 'a.md': '# A\n\nFine <kbd>Ctrl</kbd>.\n\n<script>alert(1)</script>\n' });
+    expect(output).toMatch(/a\.md:5 <script> is not allowed in notes/);
   });
 
   it('explains a SOURCE_REPO that is not a URL', async () => {

@@ -1,0 +1,67 @@
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { Parser } from 'htmlparser2';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Elements a note may not contain: they would run code, load other documents, or be
+ * blocked by the Content-Security-Policy and fail silently in the reader's browser.
+ */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal']);
+
+function problemsWith(tag: string, attributes: Record<string, string | null | undefined>): string[] {
+  const problems: string[] = [];
+  if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> is not allowed in notes`);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (/^on/i.test(name)) problems.push(`the ${name} attribute on <${tag}> is not allowed (no scripts in notes)`);
+    else if (name.toLowerCase() === 'style') problems.push(`the style attribute on <${tag}> is not allowed (the site's Content-Security-Policy blocks inline styles)`);
+    else if (typeof value === 'string' && /^\s*javascript:/i.test(value)) problems.push(`a javascript: URL in ${name} on <${tag}> is not allowed`);
+  }
+  return problems;
+}
+
+/** Tags and attributes in a raw HTML snippet, with the line each starts on within the snippet. */
+function scanSnippet(html: string): { tag: string; attributes: Record<string, string>; line: number }[] {
+  const found: { tag: string; attributes: Record<string, string>; line: number }[] = [];
+  const parser = new Parser({
+    onopentag(tag, attributes) {
+      found.push({ tag, attributes, line: html.slice(0, parser.startIndex).split('\n').length - 1 });
+    },
+  });
+  parser.end(html);
+  return found;
+}
+
+/**
+ * Raw HTML in notes is allowed for markup (details, sup, kbd, img, a, tables, …),
+ * as on GitHub. Anything that would run code or that the policy blocks fails the
+ * build instead, at its file:line, so nothing is silently dropped.
+ */
+export default function remarkRawHtmlPolicy() {
+  return function check(tree: Root, file: VFile): void {
+    const problems: string[] = [];
+    const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
+    visit(tree, (node) => {
+      if (node.type === 'html') {
+        const start = node.position?.start.line ?? 0;
+        for (const element of scanSnippet(node.value)) {
+          for (const problem of problemsWith(element.tag, element.attributes)) problems.push(`${shown}:${start + element.line} ${problem}`);
+        }
+        return;
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const jsx = node as MdxJsxFlowElement | MdxJsxTextElement;
+        if (!jsx.name || /^[A-Z]/.test(jsx.name)) return;
+        const attributes = Object.fromEntries(
+          jsx.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, typeof attribute.value === 'string' ? attribute.value : '']] : [])),
+        );
+        for (const problem of problemsWith(jsx.name.toLowerCase(), attributes)) problems.push(`${shown}:${jsx.position?.start.line ?? '?'} ${problem}`);
+      }
+    });
+    if (problems.length > 0) {
+      throw new Error(`Raw HTML that notes may not use (see "Raw HTML in notes" in the README):\n${problems.join('\n')}`);
+    }
+  };
+}
