@@ -10,6 +10,8 @@ export interface HtmlLink {
   text: string;
   /** Whether the element sits inside the note's `<article>` (else the layout made it). */
   inNote: boolean;
+  /** Inside `data-derived-links`: repeats links written elsewhere (the model index), so the external check skips it. */
+  derived: boolean;
   /** Line in the HTML file. */
   line: number;
 }
@@ -66,6 +68,9 @@ export function scanHtml(html: string): ScannedPage {
   };
 
   let articleDepth = 0;
+  // One entry per open element: whether it is marked data-derived-links.
+  const derivedStack: boolean[] = [];
+  let derivedDepth = 0;
   // One entry per open <a>, undefined for anchors without href, so closing tags pair up.
   const openAnchors: (HtmlLink | undefined)[] = [];
   const parser = new Parser(
@@ -74,6 +79,9 @@ export function scanHtml(html: string): ScannedPage {
         if (attributes.id) ids.add(attributes.id);
         if (name === 'a' && attributes.name) ids.add(attributes.name);
         if (name === 'article') articleDepth += 1;
+        const derived = 'data-derived-links' in attributes;
+        derivedStack.push(derived);
+        if (derived) derivedDepth += 1;
         if (name === 'a' && attributes.href === undefined) openAnchors.push(undefined);
         const wanted = URL_ATTRIBUTES[name];
         if (!wanted) return;
@@ -87,6 +95,7 @@ export function scanHtml(html: string): ScannedPage {
               element: describe(name, attributes),
               text: '',
               inNote: articleDepth > 0,
+              derived: derivedDepth > 0,
               line: lineAt(parser.startIndex),
             };
             links.push(link);
@@ -99,6 +108,7 @@ export function scanHtml(html: string): ScannedPage {
       },
       onclosetag(name) {
         if (name === 'article') articleDepth -= 1;
+        if (derivedStack.pop()) derivedDepth -= 1;
         if (name === 'a') {
           const anchor = openAnchors.pop();
           if (anchor) anchor.text = anchor.text.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeTableAlign from './rehype-table-align.ts';
 import remarkNoteLinks, { type NoteLinksOptions } from './remark-note-links.ts';
 import remarkRawHtmlPolicy from './remark-raw-html-policy.ts';
 
@@ -27,6 +28,7 @@ export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: R
     rehypePlugins: [
       rehypeSlug,
       rehypeHeadingAnchors,
+      rehypeTableAlign,
       [
         rehypeExternalLinks,
         {

@@ -66,7 +66,7 @@ describe('a fixture notes folder builds into linked pages', () => {
     expect(page('index-note')).toContain('href="/guides/setup/#steps"');
     expect(page('guides/setup')).toContain('href="/index-note/"');
     const component = page('component');
-    expect(component).toMatch(/<aside class="callout callout-warning" aria-label="Warning">/);
+    expect(component).toMatch(/<div class="callout callout-warning" role="note" aria-label="Warning">/);
     expect(component).toContain('href="/guides/setup/"');
   });
 

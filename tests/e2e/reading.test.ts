@@ -105,7 +105,7 @@ describe('note pages', () => {
 
   it('renders MDX components inside a note', async () => {
     await page.goto(`${site}both-ways/`);
-    const callout = page.getByRole('complementary', { name: 'Why the LoRA can fall short' });
+    const callout = page.getByRole('note', { name: 'Why the LoRA can fall short' });
     expect(await callout.getAttribute('class')).toBe('callout callout-tip');
     expect(await callout.textContent()).toContain('A LoRA records a low-rank approximation of what training changed.');
     expect(await page.locator('.compare > .callout').count()).toBe(2);

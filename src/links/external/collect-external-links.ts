@@ -49,7 +49,7 @@ export function collectExternalLinks(options: CollectOptions): ExternalLink[] {
   for (const [page, scanned] of scanSite(options.distDir)) {
     const sources = new PageSources(page, options.noteFiles, options.linkOptions);
     for (const link of scanned.links) {
-      if (!/^https?:\/\//i.test(link.url.trim())) continue;
+      if (link.derived || !/^https?:\/\//i.test(link.url.trim())) continue;
       const source = sources.sourceOf(link);
       if (siteOrigin && originOf(link.url) === siteOrigin) continue;
       if (source && sources.noteFile) {
