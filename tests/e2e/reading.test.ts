@@ -98,7 +98,8 @@ describe('note pages', () => {
     const link = page.getByRole('link', { name: 'Cseti/wan2.2-14B-Kinestasis_concept-lora-v1 (on Hugging Face)' });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('href')).toBe('https://huggingface.co/Cseti/wan2.2-14B-Kinestasis_concept-lora-v1');
-    expect(await page.getByRole('link', { name: /Simple but costly|wavespeed/ }).first().getAttribute('rel')).toBe('noopener noreferrer');
+    const autolink = page.getByRole('link', { name: 'https://wavespeed.ai/models/wavespeed-ai/wan-2.2-i2v-lora-trainer (on WaveSpeed)' });
+    expect(await autolink.getAttribute('rel')).toBe('noopener noreferrer');
     const internal = await page.locator('article a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('rel')));
     expect(internal.every((rel) => rel === null)).toBe(true);
   });
