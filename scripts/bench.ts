@@ -26,7 +26,10 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
   },
 });
-const scales = values.scale.split(',').map(Number).filter((count) => count > 0);
+const scales = values.scale
+  .split(',')
+  .map(Number)
+  .filter((count) => count > 0);
 const work = join(projectRoot, '.cache/bench');
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -48,7 +51,17 @@ const oursDir = join(projectRoot, 'dist-bench');
 const ourBuilds = builds(projectRoot, { OUT_DIR: oursDir });
 const ourServer = await serveStatic(oursDir);
 const weights = await weighPages(browser, ourServer.url, pagesOf(oursDir));
-const search = await measureSearch(browser, `${ourServer.url}alchemy/`, 'GGUF', ['hadamard', 'Kinestasis', 'LoKr', 'Lightx2v', 'Ditto', 'CausVid', 'VRAM', 'merge', 'Krea']);
+const search = await measureSearch(browser, `${ourServer.url}alchemy/`, 'GGUF', [
+  'hadamard',
+  'Kinestasis',
+  'LoKr',
+  'Lightx2v',
+  'Ditto',
+  'CausVid',
+  'VRAM',
+  'merge',
+  'Krea',
+]);
 let lighthouse: LighthouseScores | undefined;
 if (!values['skip-lighthouse']) lighthouse = await runLighthouse(work, `${ourServer.url}alchemy/`);
 await ourServer.close();
@@ -70,19 +83,30 @@ await browser.close();
 
 // Report
 const buildMedian = median(ourBuilds.map((b) => b.ms));
-console.log(`\nBuild of our notes (${RUNS} runs): median ${seconds(buildMedian)}, peak memory ${Math.max(...ourBuilds.map((b) => b.peakMb)).toFixed(0)} MB`);
+console.log(
+  `\nBuild of our notes (${RUNS} runs): median ${seconds(buildMedian)}, peak memory ${Math.max(...ourBuilds.map((b) => b.peakMb)).toFixed(0)} MB`,
+);
 console.log('\nFirst load, nothing cached (KB; gzip in brackets)');
 console.log('| page | requests | HTML | CSS | JS | fonts | other | total gzip |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 const cell = (w: PageWeight, kind: Kind) => `${kb(w.raw[kind])} (${kb(w.gzip[kind])})`;
 for (const w of weights) {
-  console.log(`| /${w.page} | ${w.requests} | ${cell(w, 'html')} | ${cell(w, 'css')} | ${cell(w, 'js')} | ${cell(w, 'font')} | ${cell(w, 'other')} | ${kb(total(w.gzip))} |`);
+  console.log(
+    `| /${w.page} | ${w.requests} | ${cell(w, 'html')} | ${cell(w, 'css')} | ${cell(w, 'js')} | ${cell(w, 'font')} | ${cell(w, 'other')} | ${kb(total(w.gzip))} |`,
+  );
 }
 console.log(
   `\nSearch on /alchemy/: the first query downloads ${search.requests} files, ${kb(search.raw)} KB (${kb(search.gzip)} KB gzip); our own search code is ${kb(search.ownGzip)} KB gzip.`,
 );
-console.log(`Keystroke to results: ${search.coldMs.toFixed(0)} ms for the first query (loads the index), median ${median(search.warmMs).toFixed(0)} ms warm.`);
-if (lighthouse) console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} on /alchemy/: ${Object.entries(lighthouse).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `Keystroke to results: ${search.coldMs.toFixed(0)} ms for the first query (loads the index), median ${median(search.warmMs).toFixed(0)} ms warm.`,
+);
+if (lighthouse)
+  console.log(
+    `\nLighthouse ${LIGHTHOUSE_VERSION} on /alchemy/: ${Object.entries(lighthouse)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 
 const alchemy = weights.find((w) => w.page === 'alchemy/')!;
 if (starlight) {
@@ -90,9 +114,13 @@ if (starlight) {
   console.log(`\nAgainst Starlight ${STARLIGHT_VERSION} (same notes, same machine, same run)`);
   console.log('| | ours | Starlight | ours / Starlight |');
   console.log('| --- | --- | --- | --- |');
-  console.log(`| /alchemy/ first load, gzip | ${kb(total(alchemy.gzip))} KB | ${kb(total(starlight.alchemy.gzip))} KB | ${(total(alchemy.gzip) / total(starlight.alchemy.gzip)).toFixed(2)} |`);
+  console.log(
+    `| /alchemy/ first load, gzip | ${kb(total(alchemy.gzip))} KB | ${kb(total(starlight.alchemy.gzip))} KB | ${(total(alchemy.gzip) / total(starlight.alchemy.gzip)).toFixed(2)} |`,
+  );
   console.log(`| /alchemy/ requests | ${alchemy.requests} | ${starlight.alchemy.requests} | |`);
-  console.log(`| build time (median of ${RUNS}) | ${seconds(buildMedian)} | ${seconds(theirBuild)} | ${(buildMedian / theirBuild).toFixed(2)} |`);
+  console.log(
+    `| build time (median of ${RUNS}) | ${seconds(buildMedian)} | ${seconds(theirBuild)} | ${(buildMedian / theirBuild).toFixed(2)} |`,
+  );
 }
 
 console.log('\nGenerated notes (headings, tables, 20 note links and 5 external links each)');

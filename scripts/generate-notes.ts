@@ -25,17 +25,30 @@ export function generateNotes(count: number, dir: string): void {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const id = (n: number) => `note-${String(n).padStart(5, '0')}`;
   for (let n = 0; n < count; n += 1) {
-    const lines = [`# Note ${n}: ${pick(FAMILIES)} LoRA findings`, '', `This note collects what testers found about adapter ${n} on ${pick(FAMILIES)}.`, ''];
+    const lines = [
+      `# Note ${n}: ${pick(FAMILIES)} LoRA findings`,
+      '',
+      `This note collects what testers found about adapter ${n} on ${pick(FAMILIES)}.`,
+      '',
+    ];
     for (const [index, section] of SECTIONS.entries()) {
       lines.push(`## ${section}`, '');
       for (let link = 0; link < 5; link += 1) {
         const target = Math.floor(next() * count);
-        lines.push(`- See [${section.toLowerCase()} of note ${target}](${id(target)}.md#${pick(SECTIONS).toLowerCase()}) for a comparison.`);
+        lines.push(
+          `- See [${section.toLowerCase()} of note ${target}](${id(target)}.md#${pick(SECTIONS).toLowerCase()}) for a comparison.`,
+        );
       }
       lines.push('', '| LoRA | Strength | Steps | Source |', '| --- | --- | --- | --- |');
       const org = Math.floor(next() * 50);
-      lines.push(`| lora_${n}_${index} | ${(next() * 3).toFixed(1)} | ${4 + index} | [HF:org${org}/model${n}-${index}](https://huggingface.co/org${org}/model${n}-${index}) |`);
-      lines.push('', `Testers ran ${section.toLowerCase()} with shift ${Math.floor(next() * 8)} and cfg ${(1 + next()).toFixed(1)} on the first step.`, '');
+      lines.push(
+        `| lora_${n}_${index} | ${(next() * 3).toFixed(1)} | ${4 + index} | [HF:org${org}/model${n}-${index}](https://huggingface.co/org${org}/model${n}-${index}) |`,
+      );
+      lines.push(
+        '',
+        `Testers ran ${section.toLowerCase()} with shift ${Math.floor(next() * 8)} and cfg ${(1 + next()).toFixed(1)} on the first step.`,
+        '',
+      );
     }
     lines.push(`Trainer: [run it](https://example.org/trainer/${n}).`, '');
     writeFileSync(join(dir, `${id(n)}.md`), lines.join('\n'));

@@ -36,7 +36,9 @@ function folderUrl(value: string | undefined, variable: string): string | undefi
     const url = new URL(value);
     return url.href.endsWith('/') ? url.href : `${url.href}/`;
   } catch {
-    throw new Error(`${variable}="${value}" is not an absolute URL; set it to a folder URL such as https://github.com/owner/repo/blob/main/notes/`);
+    throw new Error(
+      `${variable}="${value}" is not an absolute URL; set it to a folder URL such as https://github.com/owner/repo/blob/main/notes/`,
+    );
   }
 }
 

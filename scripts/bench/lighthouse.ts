@@ -17,8 +17,14 @@ export interface LighthouseScores {
 export async function runLighthouse(workDir: string, url: string): Promise<LighthouseScores> {
   const root = join(workDir, 'lighthouse');
   mkdirSync(root, { recursive: true });
-  if (!existsSync(join(root, 'node_modules/lighthouse/package.json')) || !readFileSync(join(root, 'package.json'), 'utf8').includes(LIGHTHOUSE_VERSION)) {
-    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ private: true, dependencies: { lighthouse: LIGHTHOUSE_VERSION } }, null, 2)}\n`);
+  if (
+    !existsSync(join(root, 'node_modules/lighthouse/package.json')) ||
+    !readFileSync(join(root, 'package.json'), 'utf8').includes(LIGHTHOUSE_VERSION)
+  ) {
+    writeFileSync(
+      join(root, 'package.json'),
+      `${JSON.stringify({ private: true, dependencies: { lighthouse: LIGHTHOUSE_VERSION } }, null, 2)}\n`,
+    );
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
   }
   const report = join(root, 'report.json');

@@ -11,7 +11,7 @@ export function measureBuild(root: string, env: Record<string, string> = {}): Bu
   const script = [
     "const { build } = await import('astro');",
     "await build({ root: process.cwd(), logLevel: 'error' });",
-    "process.stdout.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`);",
+    'process.stdout.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`);',
   ].join('\n');
   const start = performance.now();
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {

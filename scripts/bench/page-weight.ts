@@ -28,7 +28,12 @@ export async function weighPages(browser: Browser, origin: string, pages: readon
     const tab = await context.newPage();
     const bodies: Promise<[Kind, Buffer]>[] = [];
     tab.on('response', (response) => {
-      bodies.push(response.body().then((body) => [kindOf(response.request().resourceType()), body] as [Kind, Buffer]).catch(() => ['other', Buffer.alloc(0)] as [Kind, Buffer]));
+      bodies.push(
+        response
+          .body()
+          .then((body) => [kindOf(response.request().resourceType()), body] as [Kind, Buffer])
+          .catch(() => ['other', Buffer.alloc(0)] as [Kind, Buffer]),
+      );
     });
     await tab.goto(new URL(page, origin).href, { waitUntil: 'networkidle' });
     const weight: PageWeight = { page, requests: bodies.length, raw: zero(), gzip: zero() };

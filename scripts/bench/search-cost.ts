@@ -15,7 +15,12 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 export { median };
 
 /** What the first search downloads on `page`, and how fast results follow a keystroke once the index is warm. */
-export async function measureSearch(browser: Browser, pageUrl: string, firstQuery: string, warmQueries: readonly string[]): Promise<SearchCost> {
+export async function measureSearch(
+  browser: Browser,
+  pageUrl: string,
+  firstQuery: string,
+  warmQueries: readonly string[],
+): Promise<SearchCost> {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.goto(pageUrl, { waitUntil: 'networkidle' });
@@ -26,7 +31,9 @@ export async function measureSearch(browser: Browser, pageUrl: string, firstQuer
       .filter((name) => name.includes('Header.astro')),
   );
   const bodies: Promise<[string, Buffer]>[] = [];
-  tab.on('response', (response) => bodies.push(response.body().then((body) => [new URL(response.url()).pathname, body] as [string, Buffer])));
+  tab.on('response', (response) =>
+    bodies.push(response.body().then((body) => [new URL(response.url()).pathname, body] as [string, Buffer])),
+  );
   const timeQuery = (query: string) =>
     tab.evaluate(
       (text) =>

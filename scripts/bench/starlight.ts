@@ -24,10 +24,14 @@ const ASIDE_TYPE: Record<string, string> = { note: 'note', tip: 'tip', warning: 
 /** Starlight wants a title in front matter and knows asides, not our Callout. */
 function toStarlight(text: string, isMdx: boolean): string {
   let body = text.replace(/^\uFEFF/, '');
-  body = body.replace(/<Callout(?: type="(\w+)")?(?: title="([^"]*)")?>\s*([\s\S]*?)\s*<\/Callout>/g, (_, type = 'note', title = '', inner: string) => {
-    return `\n:::${ASIDE_TYPE[type] ?? 'note'}${title ? `[${title}]` : ''}\n${inner.trim()}\n:::\n`;
-  });
-  if (/^---\n/.test(body)) return body.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/^(order|updated|tags|draft):.*\n/gm, ''));
+  body = body.replace(
+    /<Callout(?: type="(\w+)")?(?: title="([^"]*)")?>\s*([\s\S]*?)\s*<\/Callout>/g,
+    (_, type = 'note', title = '', inner: string) => {
+      return `\n:::${ASIDE_TYPE[type] ?? 'note'}${title ? `[${title}]` : ''}\n${inner.trim()}\n:::\n`;
+    },
+  );
+  if (/^---\n/.test(body))
+    return body.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/^(order|updated|tags|draft):.*\n/gm, ''));
   const title = readNoteText(parseNote(body, isMdx)).h1 ?? 'Note';
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}`;
 }
@@ -43,7 +47,8 @@ export function prepareStarlight(workDir: string, notesDir: string): string {
     overrides: { vite: '8.3.8', '@emnapi/runtime': '1.11.3' },
   };
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-  const installed = existsSync(join(root, 'node_modules/@astrojs/starlight')) && readFileSync(join(root, 'package.json'), 'utf8') === manifestText;
+  const installed =
+    existsSync(join(root, 'node_modules/@astrojs/starlight')) && readFileSync(join(root, 'package.json'), 'utf8') === manifestText;
   if (!installed) {
     writeFileSync(join(root, 'package.json'), manifestText);
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });

@@ -33,7 +33,11 @@ export interface ModelEntry extends ModelLink {
 
 const CONTEXT_MAX = 140;
 
-const text = (nodes: readonly Nodes[]): string => nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ');
+const text = (nodes: readonly Nodes[]): string =>
+  nodes
+    .map((node) => toString(node))
+    .join('')
+    .replace(/\s+/g, ' ');
 
 /** What the sentence says right after the link ("aka Walgro"), else right before it ("Car/Clorth/Product consistency:"). */
 function sentenceContext(link: Link, parent: Parents): string {
@@ -45,7 +49,11 @@ function sentenceContext(link: Link, parent: Parents): string {
     .replace(/^([^(]*)\)\s*$/, '$1')
     .trim();
   if (after) return after;
-  const before = text(siblings.slice(0, at)).split(/[.!?]\s/).pop()!.replace(/[\s\-–—:,;]+$/, '').trim();
+  const before = text(siblings.slice(0, at))
+    .split(/[.!?]\s/)
+    .pop()!
+    .replace(/[\s\-–—:,;]+$/, '')
+    .trim();
   return before;
 }
 
@@ -98,7 +106,8 @@ export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[]
         const known = entries.get(parsed.id);
         if (known) {
           known.mentions.push(mention);
-          for (const family of families) if (!known.families.some((f) => f.id === family.id)) known.families.push({ id: family.id, name: family.name });
+          for (const family of families)
+            if (!known.families.some((f) => f.id === family.id)) known.families.push({ id: family.id, name: family.name });
           return;
         }
         const isRepo = parsed.host === 'huggingface' && parsed.kind !== 'user';

@@ -16,7 +16,9 @@ export function readLinkReport(path: string): Map<string, LinkCheck> {
     report = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw new Error(`${path} is not a link report from \`npm run links -- --json\`: ${(error as Error).message}. Delete it or run the check again.`);
+    throw new Error(
+      `${path} is not a link report from \`npm run links -- --json\`: ${(error as Error).message}. Delete it or run the check again.`,
+    );
   }
   const checkedAt = report.checkedAt ?? '';
   return new Map((report.links ?? []).map((link) => [link.url, { status: link.status, checkedAt }]));

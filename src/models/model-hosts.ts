@@ -24,9 +24,36 @@ interface Host {
 }
 
 /** First path segments of huggingface.co that are site pages, not users or organisations. */
-const HUB_PAGES = new Set(['api', 'blog', 'chat', 'collections', 'docs', 'enterprise', 'join', 'learn', 'login', 'models', 'new', 'organizations', 'papers', 'posts', 'pricing', 'privacy', 'search', 'settings', 'tasks', 'terms-of-service', 'datasets', 'spaces']);
+const HUB_PAGES = new Set([
+  'api',
+  'blog',
+  'chat',
+  'collections',
+  'docs',
+  'enterprise',
+  'join',
+  'learn',
+  'login',
+  'models',
+  'new',
+  'organizations',
+  'papers',
+  'posts',
+  'pricing',
+  'privacy',
+  'search',
+  'settings',
+  'tasks',
+  'terms-of-service',
+  'datasets',
+  'spaces',
+]);
 
-const segments = (url: URL): string[] => url.pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+const segments = (url: URL): string[] =>
+  url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment));
 
 /** The hosts we recognise. Adding one is adding an entry here (and, for the filter, a rule in models.css). */
 export const HOSTS: readonly Host[] = [
@@ -40,7 +67,13 @@ export const HOSTS: readonly Host[] = [
       if (repo) {
         const [owner, name] = repo.repo.split('/');
         const prefix = repo.kind === 'model' ? '' : `${repo.kind}s/`;
-        return { kind: repo.kind, owner, name, id: `huggingface:${prefix}${repo.repo}`, canonicalUrl: `https://huggingface.co/${prefix}${repo.repo}` };
+        return {
+          kind: repo.kind,
+          owner,
+          name,
+          id: `huggingface:${prefix}${repo.repo}`,
+          canonicalUrl: `https://huggingface.co/${prefix}${repo.repo}`,
+        };
       }
       const [user, ...rest] = segments(url);
       if (!user || rest.length > 0 || HUB_PAGES.has(user)) return undefined;
@@ -78,7 +111,8 @@ export const HOSTS: readonly Host[] = [
     parse(url) {
       if (!/(^|\.)civitai\.(com|green)$/.test(url.hostname)) return undefined;
       const [first, number, slug] = segments(url);
-      if (first === 'user' && number) return { kind: 'user', owner: number, id: `civitai:user/${number}`, canonicalUrl: `https://civitai.com/user/${number}` };
+      if (first === 'user' && number)
+        return { kind: 'user', owner: number, id: `civitai:user/${number}`, canonicalUrl: `https://civitai.com/user/${number}` };
       if (first !== 'models' || !number || !/^\d+$/.test(number)) return undefined;
       return { kind: 'model', name: slug ?? number, id: `civitai:${number}`, canonicalUrl: `https://civitai.com/models/${number}` };
     },

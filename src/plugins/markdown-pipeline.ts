@@ -17,7 +17,11 @@ import remarkRawHtmlPolicy from './remark-raw-html-policy.ts';
 function externalMark(link: Element): ElementContent[] {
   const host = typeof link.properties.href === 'string' ? parseModelLink(link.properties.href) : undefined;
   const label = host && hostById(host.host)?.label;
-  if (host && label) return [h('span', { className: ['host-label'], ariaHidden: 'true' }, label), h('span', { className: ['sr-only'] }, ` (on ${host.hostName})`)];
+  if (host && label)
+    return [
+      h('span', { className: ['host-label'], ariaHidden: 'true' }, label),
+      h('span', { className: ['sr-only'] }, ` (on ${host.hostName})`),
+    ];
   return [h('span', { className: ['external-mark'], ariaHidden: 'true' }, '↗'), h('span', { className: ['sr-only'] }, ' (external site)')];
 }
 

@@ -49,7 +49,12 @@ function imageUrl(url: URL): string {
  * source repository, or (for anything that is not a relative note link or image)
  * exactly where it was written.
  */
-export function resolveLinkTarget(url: string, kind: 'link' | 'image', notePath: string | undefined, options: NoteLinksOptions): LinkTarget {
+export function resolveLinkTarget(
+  url: string,
+  kind: 'link' | 'image',
+  notePath: string | undefined,
+  options: NoteLinksOptions,
+): LinkTarget {
   const { notesDir, noteIds, sourceRepo } = options;
   const parts = splitRelative(url);
   if (!parts) return { url };
@@ -61,7 +66,9 @@ export function resolveLinkTarget(url: string, kind: 'link' | 'image', notePath:
   if (kind === 'image') {
     if ((options.fileExists ?? existsSync)(resolve(fromDir, path))) return { url };
     const source = toSource();
-    return source ? { url: imageUrl(source) + suffix } : { problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.` };
+    return source
+      ? { url: imageUrl(source) + suffix }
+      : { problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.` };
   }
 
   if (!MARKDOWN_FILE.test(path)) return { url };

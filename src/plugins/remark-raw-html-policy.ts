@@ -9,15 +9,30 @@ import { visit } from 'unist-util-visit';
  * Elements a note may not contain: they would run code, load other documents, or be
  * blocked by the Content-Security-Policy and fail silently in the reader's browser.
  */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'portal']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'portal',
+]);
 
 function problemsWith(tag: string, attributes: Record<string, string | null | undefined>): string[] {
   const problems: string[] = [];
   if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> is not allowed in notes`);
   for (const [name, value] of Object.entries(attributes)) {
     if (/^on/i.test(name)) problems.push(`the ${name} attribute on <${tag}> is not allowed (no scripts in notes)`);
-    else if (name.toLowerCase() === 'style') problems.push(`the style attribute on <${tag}> is not allowed (the site's Content-Security-Policy blocks inline styles)`);
-    else if (typeof value === 'string' && /^\s*javascript:/i.test(value)) problems.push(`a javascript: URL in ${name} on <${tag}> is not allowed`);
+    else if (name.toLowerCase() === 'style')
+      problems.push(`the style attribute on <${tag}> is not allowed (the site's Content-Security-Policy blocks inline styles)`);
+    else if (typeof value === 'string' && /^\s*javascript:/i.test(value))
+      problems.push(`a javascript: URL in ${name} on <${tag}> is not allowed`);
   }
   return problems;
 }
@@ -55,9 +70,12 @@ export default function remarkRawHtmlPolicy() {
         const jsx = node as MdxJsxFlowElement | MdxJsxTextElement;
         if (!jsx.name || /^[A-Z]/.test(jsx.name)) return;
         const attributes = Object.fromEntries(
-          jsx.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, typeof attribute.value === 'string' ? attribute.value : '']] : [])),
+          jsx.attributes.flatMap((attribute) =>
+            attribute.type === 'mdxJsxAttribute' ? [[attribute.name, typeof attribute.value === 'string' ? attribute.value : '']] : [],
+          ),
         );
-        for (const problem of problemsWith(jsx.name.toLowerCase(), attributes)) problems.push(`${shown}:${jsx.position?.start.line ?? '?'} ${problem}`);
+        for (const problem of problemsWith(jsx.name.toLowerCase(), attributes))
+          problems.push(`${shown}:${jsx.position?.start.line ?? '?'} ${problem}`);
       }
     });
     if (problems.length > 0) {

@@ -48,7 +48,8 @@ describe('a build with bad notes fails and says where and why', () => {
 
   it('checks every internal link and #fragment after the build, one line per problem', async () => {
     const output = await failingBuild({
-      'a.md': '# A\n\n## Trivia\n\nSee [trivia](b.md#trivai) and [missing](b.md#nothing-like-it).\n\n[bad](javascript:alert(1)) and [empty]() and [self](#trivai).\n',
+      'a.md':
+        '# A\n\n## Trivia\n\nSee [trivia](b.md#trivai) and [missing](b.md#nothing-like-it).\n\n[bad](javascript:alert(1)) and [empty]() and [self](#trivai).\n',
       'b.md': '# B\n\n## Trivia\n\ntext\n',
       'c.md': '<div>\n<a href="/nope/">raw</a>\n</div>\n\n# C\n',
     });

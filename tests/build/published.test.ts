@@ -15,7 +15,12 @@ function tinyPng(): Buffer {
   };
   const header = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
   const pixels = deflateSync(Buffer.from([0, 255, 0, 0, 255, 0, 0, 0, 255, 0, 0, 255, 0, 0]));
-  return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'binary'), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('\x89PNG\r\n\x1a\n', 'binary'),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(data: Buffer): number {
@@ -35,10 +40,12 @@ beforeAll(async () => {
     'index-note.md': '# Start\n\n* [Guide](guides/setup.md#steps)\n* [Component](component.mdx)\n\n![chart](img/chart.png)\n',
     'img/chart.png': tinyPng(),
     'guides/setup.md': '# Setup\n\n## Steps\n\nBack to [the start](../index-note.md).\n',
-    'component.mdx': '---\ndescription: Uses a component.\n---\n# Component\n\n<Callout type="warning">Careful with [the guide](guides/setup.md).</Callout>\n',
+    'component.mdx':
+      '---\ndescription: Uses a component.\n---\n# Component\n\n<Callout type="warning">Careful with [the guide](guides/setup.md).</Callout>\n',
     'secret.md': '---\ndraft: true\n---\n# Secret\n',
     'README.md': '# About this folder\n',
-    'models-note.md': '# Models\n\n## Picks\n\n* [good](https://huggingface.co/o/good) works\n* [gone](https://huggingface.co/o/gone/tree/main) vanished\n* [new](https://civitai.com/models/1/x)\n',
+    'models-note.md':
+      '# Models\n\n## Picks\n\n* [good](https://huggingface.co/o/good) works\n* [gone](https://huggingface.co/o/gone/tree/main) vanished\n* [new](https://civitai.com/models/1/x)\n',
   });
   const report = join(dir, 'link-report.json');
   writeFileSync(

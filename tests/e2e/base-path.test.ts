@@ -1,22 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject } from 'vitest';
+import { test as it } from '../helpers/browser-test.ts';
 
 const site = inject('baseUrl');
 const origin = new URL(site).origin;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 describe('the site deployed under /lora-notes/', () => {
-  it('links every note, asset and home link under the base path', async () => {
+  it('links every note, asset and home link under the base path', async ({ page }) => {
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -39,21 +28,26 @@ describe('the site deployed under /lora-notes/', () => {
     expect(failed).toEqual([]);
   });
 
-  it('keeps internal hrefs inside the base path on every page', async () => {
+  it('keeps internal hrefs inside the base path on every page', async ({ page }) => {
     for (const path of ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/', 'models/']) {
       await page.goto(`${site}${path}`);
-      const hrefs = await page.locator('a[href^="/"], link[href^="/"]').evaluateAll((elements) => elements.map((e) => e.getAttribute('href')!));
-      expect(hrefs.filter((href) => !href.startsWith('/lora-notes/')), path).toEqual([]);
+      const hrefs = await page
+        .locator('a[href^="/"], link[href^="/"]')
+        .evaluateAll((elements) => elements.map((e) => e.getAttribute('href')!));
+      expect(
+        hrefs.filter((href) => !href.startsWith('/lora-notes/')),
+        path,
+      ).toEqual([]);
     }
   });
 
-  it('offers "Edit this page" when an edit URL is configured', async () => {
+  it('offers "Edit this page" when an edit URL is configured', async ({ page }) => {
     await page.goto(`${site}both-ways/`);
     const edit = page.getByRole('link', { name: 'Edit this page (external site)' });
     expect(await edit.getAttribute('href')).toBe('https://github.com/example/lora-notes/edit/main/content/both-ways.mdx');
   });
 
-  it('publishes canonical URLs, sitemap and robots.txt for the configured site', async () => {
+  it('publishes canonical URLs, sitemap and robots.txt for the configured site', async ({ page }) => {
     await page.goto(`${site}part-01/`);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://notes.example.org/lora-notes/part-01/');
     expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe('https://notes.example.org/lora-notes/part-01/');

@@ -1,28 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject } from 'vitest';
+import { test as it } from '../helpers/browser-test.ts';
 
 const site = inject('rootUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
 
 describe('home page', () => {
-  it('lists the notes in order with their descriptions', async () => {
+  it('lists the notes in order with their descriptions', async ({ page }) => {
     await page.goto(site);
     await expect(page.locator('h1').textContent()).resolves.toBe('LoRA Notes');
     const items = page.locator('.note-list li');
@@ -34,14 +16,14 @@ describe('home page', () => {
 });
 
 describe('note pages', () => {
-  it("follows the alchemy note's table of contents to Part I", async () => {
+  it("follows the alchemy note's table of contents to Part I", async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     await page.getByRole('link', { name: 'LoRa-s Part I', exact: true }).click();
     await page.waitForURL(`${site}part-01/`);
     expect(await page.locator('h1').textContent()).toBe('LoRA-s Part I');
   });
 
-  it('lands a deep link on its heading', async () => {
+  it('lands a deep link on its heading', async ({ page }) => {
     await page.goto(`${site}alchemy/#kijai-on-merging-vs-unmerged-loras`);
     const heading = page.locator('#kijai-on-merging-vs-unmerged-loras');
     expect(await heading.textContent()).toBe('Kijai on Merging vs Unmerged LoRAs');
@@ -53,7 +35,7 @@ describe('note pages', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   });
 
-  it('marks the current note in the sidebar, and only that one', async () => {
+  it('marks the current note in the sidebar, and only that one', async ({ page }) => {
     await page.goto(`${site}part-02/`);
     const current = page.locator('.sidebar [aria-current="page"]');
     expect(await current.count()).toBe(1);
@@ -61,7 +43,7 @@ describe('note pages', () => {
     expect(await current.getAttribute('href')).toBe('/part-02/');
   });
 
-  it('lists the h2 and h3 headings under "On this page"', async () => {
+  it('lists the h2 and h3 headings under "On this page"', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     expect(await toc.getByRole('link').allTextContents()).toEqual([
@@ -74,7 +56,7 @@ describe('note pages', () => {
     expect(await toc.getByRole('link', { name: 'Special Use' }).getAttribute('href')).toBe('#special-use');
   });
 
-  it('links previous and next notes in reading order', async () => {
+  it('links previous and next notes in reading order', async ({ page }) => {
     await page.goto(`${site}part-01/`);
     const nav = page.getByRole('navigation', { name: 'Previous and next note' });
     expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe('/alchemy/');
@@ -83,7 +65,7 @@ describe('note pages', () => {
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
   });
 
-  it('shows a copyable anchor link on heading hover', async () => {
+  it('shows a copyable anchor link on heading hover', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     const anchor = page.locator('a.heading-anchor[href="#trivia"]');
     expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
@@ -93,7 +75,7 @@ describe('note pages', () => {
     expect(await anchor.textContent()).toContain('Link to section: Trivia');
   });
 
-  it('marks external links as leaving the site', async () => {
+  it('marks external links as leaving the site', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     const link = page.getByRole('link', { name: 'Cseti/wan2.2-14B-Kinestasis_concept-lora-v1 (on Hugging Face)' });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -104,7 +86,7 @@ describe('note pages', () => {
     expect(internal.every((rel) => rel === null)).toBe(true);
   });
 
-  it('renders MDX components inside a note', async () => {
+  it('renders MDX components inside a note', async ({ page }) => {
     await page.goto(`${site}both-ways/`);
     const callout = page.getByRole('note', { name: 'Why the LoRA can fall short' });
     expect(await callout.getAttribute('class')).toBe('callout callout-tip');
@@ -112,7 +94,7 @@ describe('note pages', () => {
     expect(await page.locator('.compare > .callout').count()).toBe(2);
   });
 
-  it('says when the note was last changed, from git, and offers no edit link when none is configured', async () => {
+  it('says when the note was last changed, from git, and offers no edit link when none is configured', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     const time = page.locator('.note-meta time');
     expect(await time.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -120,7 +102,7 @@ describe('note pages', () => {
     expect(await page.getByRole('link', { name: /Edit this page/ }).count()).toBe(0);
   });
 
-  it('sets title, description and Open Graph tags', async () => {
+  it('sets title, description and Open Graph tags', async ({ page }) => {
     await page.goto(`${site}part-02/`);
     expect(await page.title()).toBe('LoRA-s Part II · LoRA Notes');
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
@@ -131,7 +113,7 @@ describe('note pages', () => {
 });
 
 describe('theme', () => {
-  it('follows the system scheme, and a toggle that persists across a reload', async () => {
+  it('follows the system scheme, and a toggle that persists across a reload', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${site}alchemy/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -147,7 +129,7 @@ describe('theme', () => {
     expect(await background()).toBe('rgb(255, 255, 255)');
   });
 
-  it('applies a saved theme before the first frame, so the wrong one never flashes', async () => {
+  it('applies a saved theme before the first frame, so the wrong one never flashes', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     await page.evaluate(() => localStorage.setItem('theme', 'dark'));
     await page.addInitScript(() => {
@@ -159,7 +141,7 @@ describe('theme', () => {
     expect(await page.evaluate(() => (window as unknown as { firstFrameTheme: string | undefined }).firstFrameTheme)).toBe('dark');
   });
 
-  it('shows the dark theme to a reader whose system prefers it', async () => {
+  it('shows the dark theme to a reader whose system prefers it', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${site}alchemy/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 29)');
@@ -168,7 +150,7 @@ describe('theme', () => {
 });
 
 describe('without JavaScript', () => {
-  it('reads and navigates completely, with no dead controls', async () => {
+  it('reads and navigates completely, with no dead controls', async ({ browser }) => {
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const quiet = await noScript.newPage();
     await quiet.goto(`${site}alchemy/`);
@@ -183,7 +165,7 @@ describe('without JavaScript', () => {
 });
 
 describe('404', () => {
-  it('answers a missing page with the site 404 page and a way home', async () => {
+  it('answers a missing page with the site 404 page and a way home', async ({ page }) => {
     const response = await page.goto(`${site}no-such-note/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -195,7 +177,7 @@ describe('404', () => {
 });
 
 describe('narrow screens', () => {
-  it('folds the sidebar into a menu that opens and navigates', async () => {
+  it('folds the sidebar into a menu that opens and navigates', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${site}alchemy/`);
     const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'LoRA-s Part II' });
@@ -207,7 +189,7 @@ describe('narrow screens', () => {
     await page.waitForURL(`${site}part-02/`);
   });
 
-  it('keeps the sidebar open without a menu button on wide screens', async () => {
+  it('keeps the sidebar open without a menu button on wide screens', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' }).isVisible()).toBe(true);
@@ -215,7 +197,7 @@ describe('narrow screens', () => {
 });
 
 describe('print', () => {
-  it('prints the note alone, in the light theme, with link targets spelled out', async () => {
+  it('prints the note alone, in the light theme, with link targets spelled out', async ({ page }) => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(`${site}alchemy/`);
     for (const selector of ['.site-header', '.sidebar', '.page-toc', '.prev-next']) {
@@ -230,7 +212,7 @@ describe('print', () => {
 });
 
 describe('keyboard', () => {
-  it('offers a skip link first, which moves focus to the content', async () => {
+  it('offers a skip link first, which moves focus to the content', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -1,28 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject } from 'vitest';
+import { test as it } from '../helpers/browser-test.ts';
 
 /** The owner's four published notes, built as they are (no front matter, a BOM, links out of the set). */
 const site = inject('referenceUrl');
 const repo = 'https://github.com/wanx-troopers/wanx-troopers.github.io';
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 describe("the owner's notes", () => {
-  it('take their titles from their first heading, in table-of-contents order', async () => {
+  it('take their titles from their first heading, in table-of-contents order', async ({ page }) => {
     await page.goto(site);
-    expect(await page.locator('.note-list strong').allTextContents()).toEqual(['Lora Alchemy', 'LoRa-s, Part I', 'LoRa-s, Part II', 'Both Ways']);
+    expect(await page.locator('.note-list strong').allTextContents()).toEqual([
+      'Lora Alchemy',
+      'LoRa-s, Part I',
+      'LoRa-s, Part II',
+      'Both Ways',
+    ]);
   });
 
-  it('render their wide tables and keep them scrollable inside the page', async () => {
+  it('render their wide tables and keep them scrollable inside the page', async ({ page }) => {
     await page.goto(`${site}part-01/`);
     expect(await page.locator('article table').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('article table').first().locator('th').allTextContents()).toEqual([
@@ -35,7 +29,7 @@ describe("the owner's notes", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
-  it("lead from each table of contents to every other note", async () => {
+  it('lead from each table of contents to every other note', async ({ page }) => {
     for (const [from, link, to] of [
       ['alchemy/', 'LoRa-s Part I', 'part-01/'],
       ['part-01/', 'Loras Alchemy', 'alchemy/'],
@@ -48,9 +42,11 @@ describe("the owner's notes", () => {
     }
   });
 
-  it('send links to files outside the set, and missing screenshots, to the source repository', async () => {
+  it('send links to files outside the set, and missing screenshots, to the source repository', async ({ page }) => {
     await page.goto(`${site}part-01/`);
-    expect(await page.getByRole('link', { name: 'Morphing (external site)', exact: true }).getAttribute('href')).toBe(`${repo}/blob/main/wan-i2v-advanced.md#morphing`);
+    expect(await page.getByRole('link', { name: 'Morphing (external site)', exact: true }).getAttribute('href')).toBe(
+      `${repo}/blob/main/wan-i2v-advanced.md#morphing`,
+    );
     expect(await page.getByRole('link', { name: 'drozbay (external site)', exact: true }).getAttribute('href')).toBe(
       `${repo}/blob/main/loras/hidden-knowledge.md#drozbay`,
     );

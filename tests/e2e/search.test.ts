@@ -1,47 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { test as it } from '../helpers/browser-test.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the notes' });
+const results = (page: Page) => dialog(page).getByRole('list', { name: 'Results' }).getByRole('link');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
-
-const dialog = () => page.getByRole('dialog', { name: 'Search the notes' });
-const results = () => dialog().getByRole('list', { name: 'Results' }).getByRole('link');
-
-async function searchFor(query: string): Promise<void> {
+async function searchFor(page: Page, query: string): Promise<void> {
   await page.getByRole('button', { name: 'Search' }).click();
-  await dialog().getByRole('searchbox', { name: 'Search the notes' }).fill(query);
-  await dialog().getByRole('status').filter({ hasText: query }).waitFor();
+  await dialog(page).getByRole('searchbox', { name: 'Search the notes' }).fill(query);
+  await dialog(page).getByRole('status').filter({ hasText: query }).waitFor();
 }
 
 describe.each([
   ['at the root', () => inject('rootUrl')],
   ['under a base path', () => inject('baseUrl')],
 ])('search %s', (_, siteUrl) => {
-  it.each([
+  it.for([
     ['GGUF', 'kijai-on-merging-vs-unmerged-loras'],
     ['hadamard', 'some-interesting-words'],
     ['Kinestasis', 'special-use'],
-  ])('finds %s in the alchemy note and leads to the section, marked', async (query, section) => {
+  ] as const)('finds %s in the alchemy note and leads to the section, marked', async ([query, section], { page }) => {
     const site = siteUrl();
     await page.goto(`${site}part-01/`);
-    await searchFor(query);
-    const first = results().first();
+    await searchFor(page, query);
+    const first = results(page).first();
     expect(await first.locator('.search-result-title').textContent()).toMatch(/^Lora Alchemy/);
     expect((await first.locator('mark').first().textContent())?.toLowerCase()).toContain(query.toLowerCase());
     const href = await first.getAttribute('href');
@@ -65,29 +47,33 @@ describe.each([
 describe('search dialog', () => {
   const site = inject('rootUrl');
 
-  it('downloads no search code, CSS or WebAssembly until it is opened', async () => {
+  it('downloads no search code, CSS or WebAssembly until it is opened', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${site}alchemy/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.includes('pagefind') || path.includes('search-dialog'))).toEqual([]);
     await page.keyboard.press('/');
-    await dialog().waitFor();
+    await dialog(page).waitFor();
     await page.waitForLoadState('networkidle');
     expect(requested.some((path) => path.includes('search-dialog'))).toBe(true);
     expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('works from the keyboard alone: shortcut, type, arrows, Enter', async () => {
+  it('works from the keyboard alone: shortcut, type, arrows, Enter', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     await page.keyboard.press('/');
-    const input = dialog().getByRole('searchbox');
+    const input = dialog(page).getByRole('searchbox');
     expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('hadamard');
-    await dialog().getByRole('status').filter({ hasText: 'hadamard' }).waitFor();
-    expect(await dialog().getByRole('status').textContent()).toBe('1 note matches “hadamard”.');
+    await dialog(page).getByRole('status').filter({ hasText: 'hadamard' }).waitFor();
+    expect(await dialog(page).getByRole('status').textContent()).toBe('1 note matches “hadamard”.');
     await page.keyboard.press('ArrowDown');
-    expect(await results().first().evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(
+      await results(page)
+        .first()
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true);
     await page.keyboard.press('ArrowUp');
     expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
@@ -95,64 +81,68 @@ describe('search dialog', () => {
     await page.waitForURL('**/alchemy/?highlight=hadamard#some-interesting-words');
   });
 
-  it('opens with Ctrl+K, and Escape closes it and gives focus back', async () => {
+  it('opens with Ctrl+K, and Escape closes it and gives focus back', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' });
     await sidebarLink.focus();
     await page.keyboard.press('Control+k');
-    await dialog().waitFor();
-    expect(await dialog().getByRole('searchbox').evaluate((element) => element === document.activeElement)).toBe(true);
+    await dialog(page).waitFor();
+    expect(
+      await dialog(page)
+        .getByRole('searchbox')
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true);
     await page.keyboard.type('GGUF');
     await page.keyboard.press('Escape');
-    expect(await dialog().isVisible()).toBe(false);
+    expect(await dialog(page).isVisible()).toBe(false);
     expect(await sidebarLink.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
-  it('does not steal "/" while the reader types in a field', async () => {
+  it('does not steal "/" while the reader types in a field', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     await page.keyboard.press('/');
-    await dialog().waitFor();
+    await dialog(page).waitFor();
     await page.keyboard.type('a/b');
-    expect(await dialog().getByRole('searchbox').inputValue()).toBe('a/b');
+    expect(await dialog(page).getByRole('searchbox').inputValue()).toBe('a/b');
   });
 
-  it.each([
+  it.for([
     ['Lightx2v', 'LoRA-s Part I'],
     ['FusionX', 'LoRA-s Part I'],
     ['Ditto', 'LoRA-s Part II'],
     ['CausVid', 'Both Ways'],
     ['Krea', 'Both Ways'],
-  ])('finds %s in %s', async (query, note) => {
+  ] as const)('finds %s in %s', async ([query, note], { page }) => {
     await page.goto(`${site}alchemy/`);
-    await searchFor(query);
-    const titles = await results().locator('.search-result-title').allTextContents();
+    await searchFor(page, query);
+    const titles = await results(page).locator('.search-result-title').allTextContents();
     expect(titles.some((title) => title.startsWith(note))).toBe(true);
   });
 
-  it('says so when nothing matches', async () => {
+  it('says so when nothing matches', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
-    await searchFor('zzqxjw');
-    expect(await dialog().getByRole('status').textContent()).toBe('No results for “zzqxjw”.');
-    expect(await results().count()).toBe(0);
+    await searchFor(page, 'zzqxjw');
+    expect(await dialog(page).getByRole('status').textContent()).toBe('No results for “zzqxjw”.');
+    expect(await results(page).count()).toBe(0);
   });
 
-  it('shows the search entry as a button with JavaScript on', async () => {
+  it('shows the search entry as a button with JavaScript on', async ({ page }) => {
     await page.goto(`${site}alchemy/`);
     const entry = page.getByRole('button', { name: 'Search' });
     expect(await entry.getAttribute('aria-haspopup')).toBe('dialog');
     expect(await entry.getAttribute('aria-keyshortcuts')).toBe('/ Control+K Meta+K');
   });
 
-  it('fills a phone screen', async () => {
+  it('fills a phone screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${site}alchemy/`);
-    await searchFor('GGUF');
-    const box = await dialog().boundingBox();
+    await searchFor(page, 'GGUF');
+    const box = await dialog(page).boundingBox();
     expect(box?.width).toBe(360);
-    expect(await results().first().isVisible()).toBe(true);
+    expect(await results(page).first().isVisible()).toBe(true);
   });
 
-  it('has every note and the model index in the index, and nothing else', async () => {
+  it('has every note and the model index in the index, and nothing else', async ({ page }) => {
     await page.goto(`${site}`);
     // Passed as text: Vitest would rewrite a dynamic import() inside a function.
     const urls = await page.evaluate<string[]>(`(async () => {

@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { test as it } from '../helpers/browser-test.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 
 const site = inject('rootUrl');
 const pages = ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/', 'models/', 'no-such-page/'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-/** Opens a page that records every CSP violation and console error from its first moment. */
-async function watched(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+/** Opens the page with every CSP violation and console error recorded from its first moment. */
+async function watched(page: Page, path: string): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -27,18 +17,26 @@ async function watched(path: string): Promise<{ page: Page; problems: string[] }
   await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
-  return { page, problems };
+  return problems;
 }
 
 describe('Content-Security-Policy', () => {
   it('is strict: no inline script without a hash, no plugins, no base-tag tricks', async () => {
     const html = await (await fetch(`${site}alchemy/`)).text();
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const directives = Object.fromEntries(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(' ')[0], part]));
+    const directives = Object.fromEntries(
+      policy
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => [part.split(' ')[0], part]),
+    );
     expect(directives['script-src']).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+')+$/);
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain("'unsafe-eval'");
@@ -50,21 +48,22 @@ describe('Content-Security-Policy', () => {
   it('is also in _headers, with frame-ancestors and the other security headers', () => {
     const headers = readFileSync(join(projectRoot, 'dist-test/rootUrl/_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*\n/);
-    expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'.*; frame-ancestors 'none'\n/);
+    expect(headers).toMatch(
+      /Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'.*; frame-ancestors 'none'\n/,
+    );
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
     expect(headers).toMatch(/Permissions-Policy: accelerometer=\(\), camera=\(\), geolocation=\(\)/);
   });
 
-  it.each(pages)('lets /%s load with no violation and no console error', async (path) => {
-    const { page, problems } = await watched(path);
+  it.for(pages)('lets /%s load with no violation and no console error', async (path, { page }) => {
+    const problems = await watched(page, path);
     // The 404 page answers 404 on purpose; that one console line is the status, not a fault.
     expect(problems.filter((problem) => !(path === 'no-such-page/' && problem.includes('404')))).toEqual([]);
-    await page.close();
   });
 
-  it('lets search and the theme toggle run under the policy', async () => {
-    const { page, problems } = await watched('alchemy/');
+  it('lets search and the theme toggle run under the policy', async ({ page }) => {
+    const problems = await watched(page, 'alchemy/');
     await page.keyboard.press('/');
     await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
     await page.getByRole('status').filter({ hasText: 'GGUF' }).waitFor();
@@ -75,6 +74,5 @@ describe('Content-Security-Policy', () => {
     await page.goto(`${site}alchemy/?highlight=gguf#kijai-on-merging-vs-unmerged-loras`, { waitUntil: 'networkidle' });
     await page.locator('mark.pagefind-highlight').first().waitFor();
     expect(problems).toEqual([]);
-    await page.close();
   });
 });

@@ -18,12 +18,16 @@ describe.each(['rootUrl', 'baseUrl', 'referenceUrl'])('every page of the %s buil
 
   it.each(pages)('%s is valid HTML (html-validate, recommended rules)', async (page) => {
     const report = await validator.validateFile(join(dir, page));
-    const errors = report.results.flatMap((result) => result.messages.map((message) => `${page}:${message.line} ${message.ruleId}: ${message.message}`));
+    const errors = report.results.flatMap((result) =>
+      result.messages.map((message) => `${page}:${message.line} ${message.ruleId}: ${message.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });
 
 it('the validator catches what it should', async () => {
-  const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><table><tr><th align="left">a</th></tr></table></body></html>');
+  const report = await validator.validateString(
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><table><tr><th align="left">a</th></tr></table></body></html>',
+  );
   expect(report.valid).toBe(false);
 });

@@ -48,7 +48,10 @@ describe('assembleNotes', () => {
   });
 
   it('lets front matter win over what the text says', () => {
-    const [only] = assembleNotes([note('a', '# Heading\n\nFirst.', { title: 'Front', description: 'Given.', order: 7, tags: ['x'] })], 'alchemy');
+    const [only] = assembleNotes(
+      [note('a', '# Heading\n\nFirst.', { title: 'Front', description: 'Given.', order: 7, tags: ['x'] })],
+      'alchemy',
+    );
     expect(only).toMatchObject({ title: 'Front', description: 'Given.', order: 7, tags: ['x'], draft: false });
   });
 
@@ -63,13 +66,18 @@ describe('assembleNotes', () => {
   });
 
   it('does not take MDX imports or components for the description', () => {
-    const [only] = assembleNotes([note('m', "import X from './x.ts';\n\n# M\n\n<Callout>aside</Callout>\n\nReal first paragraph.", {}, '.mdx')], 'alchemy');
+    const [only] = assembleNotes(
+      [note('m', "import X from './x.ts';\n\n# M\n\n<Callout>aside</Callout>\n\nReal first paragraph.", {}, '.mdx')],
+      'alchemy',
+    );
     expect(only!.description).toBe('Real first paragraph.');
   });
 
   it('fails on a note with neither a title nor any heading, naming the file', () => {
     expect(() => assembleNotes([note('plain', 'Just text.')], 'alchemy')).toThrow(
-      new NoteError('content/plain.md: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".'),
+      new NoteError(
+        'content/plain.md: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".',
+      ),
     );
     expect(() => assembleNotes([note('empty', '')], 'alchemy')).toThrow(/content\/empty\.md: the note has no title/);
   });

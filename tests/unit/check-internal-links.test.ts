@@ -95,6 +95,8 @@ describe('checkInternalLinks', () => {
 
   it('treats absolute links to the configured site as internal', () => {
     const dist = { 'index.html': page('<a href="https://notes.example.org/gone/">x</a><a href="https://other.example.org/gone/">y</a>') };
-    expect(check(dist, {}, '/', 'https://notes.example.org')).toEqual(['/ (index.html:2) <a> "https://notes.example.org/gone/": no page or file at /gone/']);
+    expect(check(dist, {}, '/', 'https://notes.example.org')).toEqual([
+      '/ (index.html:2) <a> "https://notes.example.org/gone/": no page or file at /gone/',
+    ]);
   });
 });

@@ -19,12 +19,14 @@ describe('Hugging Face links', () => {
     expect(parse(url)).toEqual({ kind, repo, rest });
   });
 
-  it.each(['https://huggingface.co/drnighthan', 'https://huggingface.co/docs/hub/index', 'https://huggingface.co/', 'https://example.org/a/b'])(
-    'does not take %s for a repository',
-    (url) => {
-      expect(parse(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://huggingface.co/drnighthan',
+    'https://huggingface.co/docs/hub/index',
+    'https://huggingface.co/',
+    'https://example.org/a/b',
+  ])('does not take %s for a repository', (url) => {
+    expect(parse(url)).toBeUndefined();
+  });
 
   it('asks the API at the configured endpoint and rebuilds web URLs', () => {
     const repo = parse('https://huggingface.co/datasets/owner/data/tree/main')!;

@@ -6,10 +6,34 @@ import { parseNote } from '../../src/notes/derive-metadata.ts';
 
 describe('parseModelLink', () => {
   it.each([
-    ['https://huggingface.co/Cseti/wan2.2-14B-Kinestasis_concept-lora-v1', 'huggingface', 'model', 'Cseti', 'wan2.2-14B-Kinestasis_concept-lora-v1'],
-    ['https://huggingface.co/Charlietooth/wan2.1-14B-lora-punk-style/tree/main', 'huggingface', 'model', 'Charlietooth', 'wan2.1-14B-lora-punk-style'],
-    ['https://huggingface.co/Charlietooth/wan2.1-14B-lora-punk-style/', 'huggingface', 'model', 'Charlietooth', 'wan2.1-14B-lora-punk-style'],
-    ['https://huggingface.co/Kijai/WanVideo_comfy/blob/main/LoRAs/rCM/Wan22-I2V-A14B-HIGH-rCM6_0_lora_rank_64_bf16.safetensors', 'huggingface', 'model', 'Kijai', 'WanVideo_comfy'],
+    [
+      'https://huggingface.co/Cseti/wan2.2-14B-Kinestasis_concept-lora-v1',
+      'huggingface',
+      'model',
+      'Cseti',
+      'wan2.2-14B-Kinestasis_concept-lora-v1',
+    ],
+    [
+      'https://huggingface.co/Charlietooth/wan2.1-14B-lora-punk-style/tree/main',
+      'huggingface',
+      'model',
+      'Charlietooth',
+      'wan2.1-14B-lora-punk-style',
+    ],
+    [
+      'https://huggingface.co/Charlietooth/wan2.1-14B-lora-punk-style/',
+      'huggingface',
+      'model',
+      'Charlietooth',
+      'wan2.1-14B-lora-punk-style',
+    ],
+    [
+      'https://huggingface.co/Kijai/WanVideo_comfy/blob/main/LoRAs/rCM/Wan22-I2V-A14B-HIGH-rCM6_0_lora_rank_64_bf16.safetensors',
+      'huggingface',
+      'model',
+      'Kijai',
+      'WanVideo_comfy',
+    ],
     ['https://huggingface.co/lightx2v/Wan2.2-Distill-Models?not=used', 'huggingface', 'model', 'lightx2v', 'Wan2.2-Distill-Models'],
     ['https://huggingface.co/datasets/owner/data', 'huggingface', 'dataset', 'owner', 'data'],
     ['https://huggingface.co/spaces/owner/demo/tree/main', 'huggingface', 'space', 'owner', 'demo'],
@@ -33,12 +57,16 @@ describe('parseModelLink', () => {
     expect(parseModelLink('https://huggingface.co/datasets/Kijai/WanVideo_comfy')?.id).toBe('huggingface:datasets/Kijai/WanVideo_comfy');
   });
 
-  it.each(['https://huggingface.co/docs/hub/index', 'https://huggingface.co/', 'https://huggingface.co/models', 'https://github.com/EzioBy/Ditto', 'https://x.com/ingi_erlingsson', 'not a url'])(
-    'does not take %s for a model',
-    (url) => {
-      expect(parseModelLink(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://huggingface.co/docs/hub/index',
+    'https://huggingface.co/',
+    'https://huggingface.co/models',
+    'https://github.com/EzioBy/Ditto',
+    'https://x.com/ingi_erlingsson',
+    'not a url',
+  ])('does not take %s for a model', (url) => {
+    expect(parseModelLink(url)).toBeUndefined();
+  });
 });
 
 describe('detectFamilies', () => {

@@ -67,7 +67,8 @@ describe('our notes and the owner’s', () => {
 
     it('links only what the reference notes or the seed link, or the owner’s repository', () => {
       const known = new Set<string>();
-      for (const name of ['alchemy.md', 'part-01.md', 'part-02.md', 'both-ways.md']) for (const url of externalUrls(tree(theirs(name)))) known.add(url);
+      for (const name of ['alchemy.md', 'part-01.md', 'part-02.md', 'both-ways.md'])
+        for (const url of externalUrls(tree(theirs(name)))) known.add(url);
       const invented = [...externalUrls(mine)].filter(
         (url) => !known.has(url) && !url.startsWith('https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/'),
       );

@@ -92,7 +92,9 @@ describe('remark-note-links', () => {
   });
 
   it('suggests the nearest note for a mistyped note link', async () => {
-    await expect(render('[Part I](part-1.md)')).rejects.toThrow(/link "part-1\.md" goes to a Markdown file that is not a note.* Did you mean part-01\.md\?/);
+    await expect(render('[Part I](part-1.md)')).rejects.toThrow(
+      /link "part-1\.md" goes to a Markdown file that is not a note.* Did you mean part-01\.md\?/,
+    );
     await expect(render('[x](../part-2.md)', {}, 'guides/setup.md')).rejects.toThrow(/Did you mean \.\.\/part-02\.md\?/);
   });
 
@@ -111,6 +113,8 @@ describe('remark-note-links', () => {
   });
 
   it('fails on a missing image when no source repository is set', async () => {
-    await expect(render('text\n\n![shot](../screenshots/x.png)')).rejects.toThrow(/alchemy\.md:3:1 image "\.\.\/screenshots\/x\.png" does not exist/);
+    await expect(render('text\n\n![shot](../screenshots/x.png)')).rejects.toThrow(
+      /alchemy\.md:3:1 image "\.\.\/screenshots\/x\.png" does not exist/,
+    );
   });
 });

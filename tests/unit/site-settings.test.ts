@@ -14,7 +14,10 @@ describe('site settings', () => {
   });
 
   it('reads the notes folder, source repository and edit URL from the environment', () => {
-    const settings = readSettings({ NOTES_DIR: '../notes', SOURCE_REPO: 'https://github.com/o/r/blob/main/loras', BASE: 'x' }, '/work/site');
+    const settings = readSettings(
+      { NOTES_DIR: '../notes', SOURCE_REPO: 'https://github.com/o/r/blob/main/loras', BASE: 'x' },
+      '/work/site',
+    );
     expect(settings.notesDir).toBe('/work/notes');
     expect(settings.sourceRepo).toBe('https://github.com/o/r/blob/main/loras/');
     expect(settings.base).toBe('/x/');

@@ -47,7 +47,8 @@ function describeError(error: unknown, timeoutMs: number): Extract<Outcome, { ki
   const code = ((error as { cause?: { code?: string } })?.cause?.code ?? '') as string;
   if (code === 'ECONNREFUSED') return { kind: 'error', reason: 'connection refused', broken: true, unreachable: true, retry: false };
   if (code === 'ENOTFOUND') return { kind: 'error', reason: 'host name not resolved', broken: true, unreachable: true, retry: false };
-  if (code === 'EAI_AGAIN') return { kind: 'error', reason: 'host name lookup failed (no DNS?)', broken: false, unreachable: true, retry: true };
+  if (code === 'EAI_AGAIN')
+    return { kind: 'error', reason: 'host name lookup failed (no DNS?)', broken: false, unreachable: true, retry: true };
   const detail = code || (error as Error)?.message || String(error);
   return { kind: 'error', reason: `request failed: ${detail}`, broken: false, unreachable: false, retry: true };
 }
@@ -89,7 +90,8 @@ async function follow(start: string, options: CheckOptions, headFirst: boolean):
     if (response.status < 300 || response.status >= 400 || !location) {
       return { kind: 'response', code: response.status, finalUrl: current, hops, headers: response.headers };
     }
-    if (hops >= MAX_REDIRECTS) return { kind: 'error', reason: `more than ${MAX_REDIRECTS} redirects`, broken: true, unreachable: false, retry: false };
+    if (hops >= MAX_REDIRECTS)
+      return { kind: 'error', reason: `more than ${MAX_REDIRECTS} redirects`, broken: true, unreachable: false, retry: false };
     const next = new URL(location, current).href;
     if (seen.has(next)) return { kind: 'error', reason: `redirect loop at ${next}`, broken: true, unreachable: false, retry: false };
     seen.add(next);
@@ -126,14 +128,22 @@ async function withRetries(run: () => Promise<Outcome>, options: CheckOptions): 
 function classify(url: string, outcome: Outcome, tries: number): LinkResult {
   const after = tries > 1 ? ` after ${tries} tries` : '';
   if (outcome.kind === 'error') {
-    return { status: outcome.broken ? 'broken' : 'unverified', code: null, finalUrl: null, reason: outcome.reason + after, unreachable: outcome.unreachable };
+    return {
+      status: outcome.broken ? 'broken' : 'unverified',
+      code: null,
+      finalUrl: null,
+      reason: outcome.reason + after,
+      unreachable: outcome.unreachable,
+    };
   }
   const { code, finalUrl, hops } = outcome;
   const moved = hops > 0 && finalUrl !== url ? finalUrl : null;
   const base = { code, finalUrl: moved, unreachable: false };
-  if (code >= 200 && code < 300) return moved ? { ...base, status: 'redirected', reason: `moved to ${moved}` } : { ...base, status: 'ok', reason: 'ok' };
+  if (code >= 200 && code < 300)
+    return moved ? { ...base, status: 'redirected', reason: `moved to ${moved}` } : { ...base, status: 'ok', reason: 'ok' };
   if (code === 404 || code === 410) return { ...base, status: 'broken', reason: code === 404 ? 'not found' : 'gone' };
-  if (code === 401 || code === 403) return { ...base, status: 'unverified', reason: code === 401 ? 'needs a login' : 'forbidden (login or bot protection)' };
+  if (code === 401 || code === 403)
+    return { ...base, status: 'unverified', reason: code === 401 ? 'needs a login' : 'forbidden (login or bot protection)' };
   if (code === 408 || code === 429 || code >= 500) return { ...base, status: 'unverified', reason: `HTTP ${code}${after}` };
   if (code >= 300 && code < 400) return { ...base, status: 'unverified', reason: `HTTP ${code} without a Location header` };
   return { ...base, status: 'broken', reason: `HTTP ${code}` };
@@ -148,10 +158,22 @@ async function checkHubRepo(parsed: URL, options: CheckOptions): Promise<LinkRes
   if (outcome.kind === 'response') {
     const errorCode = outcome.headers.get('x-error-code');
     if ((outcome.code === 401 || outcome.code === 403) && errorCode === 'GatedRepo') {
-      return { status: 'ok', code: outcome.code, finalUrl: null, reason: 'gated repository: it exists; its files need the licence accepted on the Hub', unreachable: false };
+      return {
+        status: 'ok',
+        code: outcome.code,
+        finalUrl: null,
+        reason: 'gated repository: it exists; its files need the licence accepted on the Hub',
+        unreachable: false,
+      };
     }
     if (outcome.code === 404 || ((outcome.code === 401 || outcome.code === 403) && errorCode === 'RepoNotFound')) {
-      return { status: 'broken', code: outcome.code, finalUrl: null, reason: `${repo.kind} repository ${repo.repo} not found (or private)`, unreachable: false };
+      return {
+        status: 'broken',
+        code: outcome.code,
+        finalUrl: null,
+        reason: `${repo.kind} repository ${repo.repo} not found (or private)`,
+        unreachable: false,
+      };
     }
     if (outcome.code === 200) {
       // A renamed repository: the API redirected to /api/models/<new owner>/<new name>.

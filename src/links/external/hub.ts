@@ -11,8 +11,26 @@ const HUB_HOSTS = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co']);
 
 /** First path segments of huggingface.co that are site pages, not owners. */
 const NOT_OWNERS = new Set([
-  'api', 'blog', 'chat', 'collections', 'docs', 'enterprise', 'join', 'learn', 'login', 'models', 'new', 'organizations',
-  'papers', 'posts', 'pricing', 'privacy', 'search', 'settings', 'tasks', 'terms-of-service',
+  'api',
+  'blog',
+  'chat',
+  'collections',
+  'docs',
+  'enterprise',
+  'join',
+  'learn',
+  'login',
+  'models',
+  'new',
+  'organizations',
+  'papers',
+  'posts',
+  'pricing',
+  'privacy',
+  'search',
+  'settings',
+  'tasks',
+  'terms-of-service',
 ]);
 
 export function isHubUrl(url: URL): boolean {
@@ -22,7 +40,10 @@ export function isHubUrl(url: URL): boolean {
 /** `https://huggingface.co/Kijai/WanVideo_comfy/tree/main/LoRAs` -> model `Kijai/WanVideo_comfy`. */
 export function parseHubRepo(url: URL): HubRepo | undefined {
   if (!isHubUrl(url)) return undefined;
-  const segments = url.pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+  const segments = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment));
   let kind: HubRepo['kind'] = 'model';
   if (segments[0] === 'datasets' || segments[0] === 'spaces') {
     kind = segments[0] === 'datasets' ? 'dataset' : 'space';

@@ -11,7 +11,10 @@ export interface ReportedLink {
 }
 
 /** The `--json` report: `{ links: [{ url, status, code, finalUrl, reason, sources: [{ file, line, text }] }] }`. */
-export function jsonReport(collected: readonly ExternalLink[], run: RunResult): { checkedAt: string; offline: boolean; links: ReportedLink[] } {
+export function jsonReport(
+  collected: readonly ExternalLink[],
+  run: RunResult,
+): { checkedAt: string; offline: boolean; links: ReportedLink[] } {
   const results = new Map(run.links.map((link) => [link.url, link]));
   return {
     checkedAt: new Date().toISOString(),
@@ -56,7 +59,8 @@ export function githubAnnotations(links: readonly ReportedLink[]): string[] {
   for (const link of links) {
     if (link.status === 'ok') continue;
     const level = link.status === 'broken' ? 'error' : 'warning';
-    const message = link.status === 'redirected' ? `${link.url} moved to ${link.finalUrl}` : `${link.url} is ${link.status}: ${link.reason}`;
+    const message =
+      link.status === 'redirected' ? `${link.url} moved to ${link.finalUrl}` : `${link.url} is ${link.status}: ${link.reason}`;
     for (const source of link.sources) annotations.push(`::${level} file=${source.file},line=${source.line}::${escape(message)}`);
   }
   return annotations;
