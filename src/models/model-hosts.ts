@@ -1,4 +1,4 @@
-import { parseHubRepo } from '../links/external/hub.ts';
+import { isHubUrl, parseHubRepo, parseHubUser } from '../links/external/hub.ts';
 
 export type ModelKind = 'model' | 'dataset' | 'space' | 'user' | 'tool';
 
@@ -23,32 +23,6 @@ interface Host {
   parse(url: URL): Omit<ModelLink, 'host' | 'hostName'> | undefined;
 }
 
-/** First path segments of huggingface.co that are site pages, not users or organisations. */
-const HUB_PAGES = new Set([
-  'api',
-  'blog',
-  'chat',
-  'collections',
-  'docs',
-  'enterprise',
-  'join',
-  'learn',
-  'login',
-  'models',
-  'new',
-  'organizations',
-  'papers',
-  'posts',
-  'pricing',
-  'privacy',
-  'search',
-  'settings',
-  'tasks',
-  'terms-of-service',
-  'datasets',
-  'spaces',
-]);
-
 const segments = (url: URL): string[] =>
   url.pathname
     .split('/')
@@ -62,7 +36,7 @@ export const HOSTS: readonly Host[] = [
     name: 'Hugging Face',
     label: 'HF',
     parse(url) {
-      if (!['huggingface.co', 'www.huggingface.co', 'hf.co'].includes(url.hostname)) return undefined;
+      if (!isHubUrl(url)) return undefined;
       const repo = parseHubRepo(url);
       if (repo) {
         const [owner, name] = repo.repo.split('/');
@@ -75,8 +49,8 @@ export const HOSTS: readonly Host[] = [
           canonicalUrl: `https://huggingface.co/${prefix}${repo.repo}`,
         };
       }
-      const [user, ...rest] = segments(url);
-      if (!user || rest.length > 0 || HUB_PAGES.has(user)) return undefined;
+      const user = parseHubUser(url);
+      if (!user) return undefined;
       return { kind: 'user', owner: user, id: `huggingface:${user}`, canonicalUrl: `https://huggingface.co/${user}` };
     },
   },

@@ -37,13 +37,24 @@ export function isHubUrl(url: URL): boolean {
   return HUB_HOSTS.has(url.hostname);
 }
 
-/** `https://huggingface.co/Kijai/WanVideo_comfy/tree/main/LoRAs` -> model `Kijai/WanVideo_comfy`. */
-export function parseHubRepo(url: URL): HubRepo | undefined {
-  if (!isHubUrl(url)) return undefined;
-  const segments = url.pathname
+const pathSegments = (url: URL): string[] =>
+  url.pathname
     .split('/')
     .filter(Boolean)
     .map((segment) => decodeURIComponent(segment));
+
+/** `https://huggingface.co/drnighthan` -> `drnighthan`: a user's or organisation's page. */
+export function parseHubUser(url: URL): string | undefined {
+  if (!isHubUrl(url)) return undefined;
+  const [user, ...rest] = pathSegments(url);
+  if (!user || rest.length > 0 || NOT_OWNERS.has(user) || user === 'datasets' || user === 'spaces') return undefined;
+  return user;
+}
+
+/** `https://huggingface.co/Kijai/WanVideo_comfy/tree/main/LoRAs` -> model `Kijai/WanVideo_comfy`. */
+export function parseHubRepo(url: URL): HubRepo | undefined {
+  if (!isHubUrl(url)) return undefined;
+  const segments = pathSegments(url);
   let kind: HubRepo['kind'] = 'model';
   if (segments[0] === 'datasets' || segments[0] === 'spaces') {
     kind = segments[0] === 'datasets' ? 'dataset' : 'space';
