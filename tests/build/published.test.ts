@@ -43,6 +43,7 @@ beforeAll(async () => {
     'component.mdx':
       '---\ndescription: Uses a component.\n---\n# Component\n\n<Callout type="warning">Careful with [the guide](guides/setup.md).</Callout>\n',
     'secret.md': '---\ndraft: true\n---\n# Secret\n',
+    'gfm.md': '---\nupdated: 2025-12-17\n---\n# GFM\n\nA claim.[^1] ~~Old~~ new, see https://example.org/page for more.\n\n[^1]: The source.\n',
     'README.md': '# About this folder\n',
     'models-note.md':
       '# Models\n\n## Picks\n\n* [good](https://huggingface.co/o/good) works\n* [gone](https://huggingface.co/o/gone/tree/main) vanished\n* [new](https://civitai.com/models/1/x)\n',
@@ -79,9 +80,21 @@ describe('a fixture notes folder builds into linked pages', () => {
 
   it('lists the table-of-contents note first, then its links in order, with descriptions from prose', () => {
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
-    expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual(['Start', 'Setup', 'Component', 'Models']);
+    expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual(['Start', 'Setup', 'Component', 'GFM', 'Models']);
     expect(home).toContain('<span>Back to the start.</span>');
     expect(home).not.toContain('<span>chart</span>');
+  });
+
+  it('renders GitHub-flavoured Markdown: footnotes that link both ways, strikethrough, autolinks', () => {
+    const gfm = page('gfm');
+    expect(gfm).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref[^>]*>1<\/a><\/sup>/);
+    expect(gfm).toContain('id="user-content-fn-1"');
+    expect(gfm).toContain('<del>Old</del>');
+    expect(gfm).toMatch(/<a href="https:\/\/example\.org\/page" rel="noopener noreferrer">https:\/\/example\.org\/page/);
+  });
+
+  it('shows the updated date from front matter', () => {
+    expect(page('gfm')).toMatch(/Last updated <time datetime="2025-12-17T00:00:00.000Z">December 17, 2025<\/time>/);
   });
 
   it('shows the last link check of each model when a report is there', () => {
