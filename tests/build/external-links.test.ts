@@ -41,6 +41,12 @@ function startSite(): Promise<{ server: Server; origin: string; hits: Map<string
         return; // never answers
       case '/api/models/owner/present':
         return reply(200, { 'content-type': 'application/json' });
+      case '/api/models/owner/present/tree/main':
+      case '/api/models/owner/present/tree/main/LoRAs':
+        return reply(200, { 'content-type': 'application/json' });
+      case '/owner/present/resolve/main/model.safetensors':
+        // The Hub sends files from its CDN: a redirect the checker must not follow.
+        return reply(302, { location: 'https://cdn.invalid/file' });
       case '/api/models/owner/missing':
         return reply(401, { 'x-error-code': 'RepoNotFound' });
       case '/api/models/owner/gated':
@@ -116,6 +122,8 @@ beforeAll(async () => {
       '## Models',
       '',
       '* [present](https://huggingface.co/owner/present/tree/main)',
+      '* [folder](https://huggingface.co/owner/present/tree/main/LoRAs) and [no folder](https://huggingface.co/owner/present/tree/main/Gone)',
+      '* [file](https://huggingface.co/owner/present/blob/main/model.safetensors) and [no file](https://huggingface.co/owner/present/blob/main/gone.safetensors)',
       '* [missing model](https://huggingface.co/owner/missing)',
       '* [gated](https://huggingface.co/owner/gated/blob/main/model.safetensors)',
       '* [dataset](https://huggingface.co/datasets/owner/data)',
@@ -157,6 +165,10 @@ describe('npm run links', () => {
       '/no-head': 'ok',
       'http://closed/x': 'broken',
       'https://huggingface.co/owner/present/tree/main': 'ok',
+      'https://huggingface.co/owner/present/tree/main/LoRAs': 'ok',
+      'https://huggingface.co/owner/present/tree/main/Gone': 'broken',
+      'https://huggingface.co/owner/present/blob/main/model.safetensors': 'ok',
+      'https://huggingface.co/owner/present/blob/main/gone.safetensors': 'broken',
       'https://huggingface.co/owner/missing': 'broken',
       'https://huggingface.co/owner/gated/blob/main/model.safetensors': 'ok',
       'https://huggingface.co/datasets/owner/data': 'ok',
@@ -169,23 +181,26 @@ describe('npm run links', () => {
     expect(byUrl('/x').reason).toBe('connection refused');
     expect(byUrl('owner/missing')).toMatchObject({ code: 401, reason: 'model repository owner/missing not found (or private)' });
     expect(byUrl('gated/blob/main/model.safetensors').reason).toMatch(/^gated repository/);
+    expect(byUrl('tree/main/Gone')).toMatchObject({ code: 404, reason: 'folder Gone not found in owner/present' });
+    expect(byUrl('blob/main/gone.safetensors')).toMatchObject({ code: 404, reason: 'file gone.safetensors not found in owner/present' });
+    expect(byUrl('present/blob/main/model.safetensors').code).toBe(302);
     expect(byUrl('/ok').sources).toEqual([
       { file: expect.stringMatching(/links\.md$/), line: 3, text: 'fine' },
-      { file: expect.stringMatching(/links\.md$/), line: 16, text: 'fine again' },
+      { file: expect.stringMatching(/links\.md$/), line: 18, text: 'fine again' },
     ]);
-    expect(byUrl('owner/missing').sources).toEqual([{ file: expect.stringMatching(/links\.md$/), line: 12, text: 'missing model' }]);
+    expect(byUrl('owner/missing').sources).toEqual([{ file: expect.stringMatching(/links\.md$/), line: 14, text: 'missing model' }]);
     expect(site.hits.get('/limited')).toBe(2);
     expect(site.hits.get('/flaky')).toBe(3);
     expect(result.output).toMatch(
-      /links\.md:12 +BROKEN +https:\/\/huggingface\.co\/owner\/missing {2}\(missing model\): 401 model repository/,
+      /links\.md:14 +BROKEN +https:\/\/huggingface\.co\/owner\/missing {2}\(missing model\): 401 model repository/,
     );
-    expect(result.output).toMatch(/15 external links checked in [\d.]+ s \(0 from cache\): 7 ok, 1 moved, 5 broken, 2 unverified/);
+    expect(result.output).toMatch(/19 external links checked in [\d.]+ s \(0 from cache\): 9 ok, 1 moved, 7 broken, 2 unverified/);
   });
 
   it('answers from the cache on a second run, and asks again with --no-cache', async () => {
     const before = site.hits.get('/ok') ?? 0;
     const second = await runLinks(env, ['--dist', outDir, ...fast], workDir);
-    expect(second.output).toMatch(/\(8 from cache\)/);
+    expect(second.output).toMatch(/\(10 from cache\)/);
     expect(site.hits.get('/ok')).toBe(before);
     const fresh = await runLinks(env, ['--dist', outDir, '--no-cache', ...fast], workDir);
     expect(fresh.output).toMatch(/\(0 from cache\)/);
@@ -196,7 +211,7 @@ describe('npm run links', () => {
     const result = await runLinks({ ...env, GITHUB_ACTIONS: 'true' }, ['--dist', outDir, '--no-cache', '--strict', ...fast], workDir);
     expect(result.code).toBe(1);
     expect(result.output).toMatch(
-      /^::error file=.*links\.md,line=12::https:\/\/huggingface\.co\/owner\/missing is broken: model repository owner\/missing not found/m,
+      /^::error file=.*links\.md,line=14::https:\/\/huggingface\.co\/owner\/missing is broken: model repository owner\/missing not found/m,
     );
     expect(result.output).toMatch(/^::warning file=.*links\.md,line=6::http:\/\/127\.0\.0\.1:\d+\/forbidden is unverified/m);
   });

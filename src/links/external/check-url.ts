@@ -1,4 +1,4 @@
-import { hubApiUrl, hubWebUrl, isHubUrl, parseHubRepo, rebaseOnEndpoint } from './hub.ts';
+import { hubApiUrl, hubPathUrl, hubWebUrl, isHubUrl, parseHubRepo, rebaseOnEndpoint, type HubPath } from './hub.ts';
 
 export type LinkStatus = 'ok' | 'redirected' | 'broken' | 'unverified';
 
@@ -182,10 +182,50 @@ async function checkHubRepo(parsed: URL, options: CheckOptions): Promise<LinkRes
         const moved = hubWebUrl({ ...repo, repo: renamed });
         return { status: 'redirected', code: 200, finalUrl: moved, reason: `repository moved to ${moved}`, unreachable: false };
       }
-      return { status: 'ok', code: 200, finalUrl: null, reason: 'ok', unreachable: false };
+      const inside = hubPathUrl(repo, options.hubEndpoint);
+      return inside
+        ? checkHubPath(repo.repo, inside, options)
+        : { status: 'ok', code: 200, finalUrl: null, reason: 'ok', unreachable: false };
     }
   }
   return classify(api, outcome, tries);
+}
+
+/** The folder or file a link points at inside an existing repository. A file answers with a redirect to the CDN, which is not followed. */
+async function checkHubPath(repo: string, inside: HubPath, options: CheckOptions): Promise<LinkResult> {
+  const method = inside.what === 'file' ? 'HEAD' : 'GET';
+  const once = async (): Promise<Outcome> => {
+    try {
+      const response = await request(inside.url, method, options);
+      return { kind: 'response', code: response.status, finalUrl: inside.url, hops: 0, headers: response.headers };
+    } catch (error) {
+      return describeError(error, options.timeoutMs);
+    }
+  };
+  const { outcome, tries } = await withRetries(once, options);
+  if (outcome.kind === 'response') {
+    if (outcome.code >= 200 && outcome.code < 400)
+      return { status: 'ok', code: outcome.code, finalUrl: null, reason: 'ok', unreachable: false };
+    if ((outcome.code === 401 || outcome.code === 403) && outcome.headers.get('x-error-code') === 'GatedRepo') {
+      return {
+        status: 'ok',
+        code: outcome.code,
+        finalUrl: null,
+        reason: `gated repository: the ${inside.what} needs the licence accepted on the Hub`,
+        unreachable: false,
+      };
+    }
+    if (outcome.code === 404) {
+      return {
+        status: 'broken',
+        code: 404,
+        finalUrl: null,
+        reason: `${inside.what} ${inside.path || '(root)'} not found in ${repo}`,
+        unreachable: false,
+      };
+    }
+  }
+  return classify(inside.url, outcome, tries);
 }
 
 /** Checks one external URL and puts it in one of four classes. */

@@ -72,6 +72,26 @@ export function hubApiUrl(repo: HubRepo, endpoint: string): string {
   return `${endpoint.replace(/\/+$/, '')}/api/${repo.kind}s/${repo.repo}`;
 }
 
+/** What a link says inside a repository: a folder (`/tree/main/LoRAs`) or a file (`/blob/main/x.safetensors`). */
+export interface HubPath {
+  what: 'folder' | 'file';
+  path: string;
+  /** Where to ask: the tree API for folders, the file's resolve URL for files. */
+  url: string;
+}
+
+/** The request that proves a `/tree/…` folder or `/blob/…` file is there; nothing for links to the repository itself. */
+export function hubPathUrl(repo: HubRepo, endpoint: string): HubPath | undefined {
+  const [, view, revision, ...path] = repo.rest.split('/');
+  if (!revision || (view !== 'tree' && view !== 'blob' && view !== 'resolve')) return undefined;
+  const base = endpoint.replace(/\/+$/, '');
+  const encoded = [revision, ...path].map(encodeURIComponent).join('/');
+  if (view === 'tree') return { what: 'folder', path: path.join('/'), url: `${base}/api/${repo.kind}s/${repo.repo}/tree/${encoded}` };
+  if (path.length === 0) return undefined;
+  const prefix = repo.kind === 'model' ? '' : `${repo.kind}s/`;
+  return { what: 'file', path: path.join('/'), url: `${base}/${prefix}${repo.repo}/resolve/${encoded}` };
+}
+
 /** The public web URL of a repository, e.g. after the API redirected to its new name. */
 export function hubWebUrl(repo: HubRepo): string {
   const prefix = repo.kind === 'model' ? '' : `${repo.kind}s/`;
