@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import sirv from 'sirv';
 
 /** Fails with every error Pagefind reported, so a broken index never ships silently. */
 function assertNoErrors(step: string, response: { errors: string[] }): void {
@@ -11,12 +12,27 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 
 /**
  * Builds the search index into `dist/pagefind/` as the last step of `astro build`.
- * Only `data-pagefind-body` (the notes and the model index) is indexed.
+ * Only `data-pagefind-body` (the notes and the model index) is indexed. In
+ * `npm run dev`, search uses the last build's index when there is one.
  */
 export default function pagefindIndex(): AstroIntegration {
+  let indexDir: string;
+  let base: string;
   return {
     name: 'lora-notes:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        indexDir = join(fileURLToPath(config.outDir), 'pagefind');
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!existsSync(indexDir)) {
+          logger.info('no search index yet: search says so until `npm run build` has made one');
+          return;
+        }
+        logger.info(`search uses the last build's index in ${indexDir}`);
+        server.middlewares.use(`${base}pagefind`, sirv(indexDir, { dev: true }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);

@@ -19,14 +19,21 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` as `npm run build` would, with the given environment. */
-export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
-  // Vitest sets NODE_ENV, MODE, DEV and friends, which would make Astro build in development mode (drafts and all).
+/**
+ * The environment for an Astro command run from a test. Vitest sets NODE_ENV, MODE, DEV
+ * and friends, which would make Astro build in development mode (drafts and all).
+ */
+export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ONLY.test(key)));
+  return { ...parentEnv, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
+export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      { cwd: projectRoot, env: { ...parentEnv, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: projectRoot, env: astroEnv({ OUT_DIR: outDir, ...env }), maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         // eslint-disable-next-line no-control-regex
         const output = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');

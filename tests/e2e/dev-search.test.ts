@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import { test as it } from '../helpers/browser-test.ts';
+import { astroEnv, projectRoot } from '../helpers/build-site.ts';
+
+/** Starts `astro dev` on a free port with the given build folder; Astro allows one dev server per project, so each test stops its own. */
+function startDev(outDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
+    cwd: projectRoot,
+    env: astroEnv({ OUT_DIR: outDir }),
+  });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  const stop = async () => {
+    child.kill();
+    await exited;
+  };
+  return new Promise((ready, fail) => {
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Local\s+(http:\/\/\S+)/.exec(output)?.[1];
+      if (url) ready({ url, stop });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    void exited.then(() => fail(new Error(`astro dev stopped:\n${output}`)));
+  });
+}
+
+describe('search in npm run dev', () => {
+  it('uses the last build’s index when there is one', async ({ page }) => {
+    const dev = await startDev(join(projectRoot, 'dist-test/rootUrl'));
+    try {
+      await page.goto(`${dev.url}alchemy/`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
+      await page.getByRole('status').filter({ hasText: 'GGUF' }).waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').first().textContent()).toMatch(/^Lora Alchemy/);
+    } finally {
+      await dev.stop();
+    }
+  });
+
+  it('says to build first when there is none', async ({ page }) => {
+    const dev = await startDev(mkdtempSync(join(tmpdir(), 'no-build-')));
+    try {
+      await page.goto(`${dev.url}alchemy/`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
+      await page.getByRole('status').filter({ hasText: 'npm run build' }).waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('status').textContent()).toContain('Search needs the index that `npm run build` makes');
+    } finally {
+      await dev.stop();
+    }
+  });
+});
