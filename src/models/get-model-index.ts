@@ -3,10 +3,10 @@ import { getNotes } from '../notes/get-notes.ts';
 import { parseNote } from '../notes/derive-metadata.ts';
 import { settings } from '../site.ts';
 import { collectModelLinks, type ModelEntry } from './collect-model-links.ts';
-import { readLinkReport, type LinkCheck } from './link-report.ts';
+import { readLinkReport, worstCheck, type LinkCheck } from './link-report.ts';
 
 export interface IndexedModel extends ModelEntry {
-  /** The last external check of any of its links, when a report was there at build time. */
+  /** The last external check of its links (the worst of them), when a report was there at build time. */
   check: LinkCheck | undefined;
 }
 
@@ -25,7 +25,7 @@ async function load(): Promise<{ models: IndexedModel[]; hasReport: boolean }> {
   const report = readLinkReport(settings.linkReport);
   const models = collectModelLinks(prepared).map((entry) => ({
     ...entry,
-    check: entry.mentions.map((mention) => report.get(mention.url)).find(Boolean),
+    check: worstCheck(entry.mentions.map((mention) => report.get(mention.url))),
   }));
   return { models, hasReport: report.size > 0 };
 }

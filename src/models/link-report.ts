@@ -23,3 +23,13 @@ export function readLinkReport(path: string): Map<string, LinkCheck> {
   const checkedAt = report.checkedAt ?? '';
   return new Map((report.links ?? []).map((link) => [link.url, { status: link.status, checkedAt }]));
 }
+
+const SEVERITY: Record<LinkStatus, number> = { ok: 0, redirected: 1, unverified: 2, broken: 3 };
+
+/** One status for a model linked several ways: the worst of its links, so a broken one is never hidden by a good one. */
+export function worstCheck(checks: readonly (LinkCheck | undefined)[]): LinkCheck | undefined {
+  return checks.reduce<LinkCheck | undefined>(
+    (worst, check) => (check && (!worst || SEVERITY[check.status] > SEVERITY[worst.status]) ? check : worst),
+    undefined,
+  );
+}
