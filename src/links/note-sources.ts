@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { visit } from 'unist-util-visit';
 import { parseNote } from '../notes/derive-metadata.ts';
+import { lineLocator } from '../text/line-locator.ts';
 import { resolveLinkTarget, type NoteLinksOptions } from '../plugins/remark-note-links.ts';
 
 /** A link as the author wrote it, and the href it becomes in the built page. */
@@ -33,16 +34,17 @@ function jsxUrl(node: Nodes): string | undefined {
 /** `href`/`src` attributes in raw HTML written in a note; the HTML is passed through as is. */
 function rawHtmlLinks(html: string, line: number, column: number): NoteLink[] {
   const links: NoteLink[] = [];
+  const locate = lineLocator(html);
   for (const match of html.matchAll(/\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
-    const before = html.slice(0, match.index);
-    const lineOffset = before.split('\n').length - 1;
+    const at = locate(match.index);
     const written = match[1] ?? match[2] ?? '';
     links.push({
       written,
       href: written,
       text: 'raw HTML',
-      line: line + lineOffset,
-      column: lineOffset === 0 ? column + match.index : match.index - before.lastIndexOf('\n'),
+      line: line + at.line - 1,
+      // The snippet's first line starts where the node does; later lines start at column 1.
+      column: at.line === 1 ? column + match.index : at.column,
     });
   }
   return links;

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { lineLocator } from '../text/line-locator.ts';
 
 /** One URL-bearing attribute in a built page. */
 export interface HtmlLink {
@@ -54,19 +55,7 @@ function describe(name: string, attributes: Record<string, string>): string {
 export function scanHtml(html: string): ScannedPage {
   const ids = new Set<string>();
   const links: HtmlLink[] = [];
-  const newlines: number[] = [];
-  for (let index = html.indexOf('\n'); index !== -1; index = html.indexOf('\n', index + 1)) newlines.push(index);
-  const lineAt = (offset: number): number => {
-    let low = 0;
-    let high = newlines.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (newlines[middle]! < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low + 1;
-  };
-
+  const locate = lineLocator(html);
   let articleDepth = 0;
   // One entry per open element: whether it is marked data-derived-links.
   const derivedStack: boolean[] = [];
@@ -96,7 +85,7 @@ export function scanHtml(html: string): ScannedPage {
               text: '',
               inNote: articleDepth > 0,
               derived: derivedDepth > 0,
-              line: lineAt(parser.startIndex),
+              line: locate(parser.startIndex).line,
             };
             links.push(link);
             if (name === 'a') openAnchors.push(link);
