@@ -198,11 +198,15 @@ describe('npm run links', () => {
   });
 
   it('answers from the cache on a second run, and asks again with --no-cache', async () => {
+    // A folder of its own, so the cache is the one this test fills.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'links-cache-'));
+    const first = await runLinks(env, ['--dist', outDir, ...fast], cacheDir);
+    expect(first.output).toMatch(/\(0 from cache\)/);
     const before = site.hits.get('/ok') ?? 0;
-    const second = await runLinks(env, ['--dist', outDir, ...fast], workDir);
+    const second = await runLinks(env, ['--dist', outDir, ...fast], cacheDir);
     expect(second.output).toMatch(/\(10 from cache\)/);
     expect(site.hits.get('/ok')).toBe(before);
-    const fresh = await runLinks(env, ['--dist', outDir, '--no-cache', ...fast], workDir);
+    const fresh = await runLinks(env, ['--dist', outDir, '--no-cache', ...fast], cacheDir);
     expect(fresh.output).toMatch(/\(0 from cache\)/);
     expect(site.hits.get('/ok')).toBeGreaterThan(before);
   });

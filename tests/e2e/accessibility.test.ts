@@ -3,10 +3,9 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
+import { sitePages } from '../helpers/site-pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const site = inject('rootUrl');
-const pages = ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/', 'models/', 'no-such-page/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** Runs axe-core in the page: every violation of any impact, as `rule: target`. */
@@ -25,25 +24,36 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
-  it.for(pages)('/%s has no violations', async (path, { page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
-    expect(await violations(page)).toEqual([]);
+// Every page of the fixture notes and of our own notes in content/.
+describe.each([
+  ['fixture', 'siteUrl'],
+  ['content', 'contentUrl'],
+] as const)('axe-core on the %s site', (_, key) => {
+  const site = inject(key);
+  describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {
+    it.for(sitePages(key))('/%s has no violations', async (path, { page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${site}${path}`);
+      expect(await violations(page)).toEqual([]);
+    });
   });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
+  const site = inject('siteUrl');
 
   it('the open search dialog, with results, has no violations', async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${site}alchemy/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site}start/`);
     await page.keyboard.press('/');
-    await page.getByRole('searchbox', { name: 'Search the notes' }).fill('LoRA');
-    await page.getByRole('status').filter({ hasText: 'LoRA' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search the notes' }).fill('adapter');
+    await page.getByRole('status').filter({ hasText: 'adapter' }).waitFor();
     expect(await violations(page)).toEqual([]);
   });
 });
 
 it('axe-core finds a real problem when there is one', async ({ page }) => {
-  await page.goto(`${site}alchemy/`);
+  await page.goto(`${inject('siteUrl')}start/`);
   await page.evaluate(() => {
     document
       .querySelector('article')

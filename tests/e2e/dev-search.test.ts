@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
-import { astroEnv, projectRoot } from '../helpers/build-site.ts';
+import { astroEnv, builtSite, fixtureEnv, projectRoot } from '../helpers/build-site.ts';
 
 /** Starts `astro dev` on a free port with the given build folder; Astro allows one dev server per project, so each test stops its own. */
 function startDev(outDir: string): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
     cwd: projectRoot,
-    env: astroEnv({ OUT_DIR: outDir }),
+    env: astroEnv({ ...fixtureEnv, OUT_DIR: outDir }),
   });
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
   const stop = async () => {
@@ -32,13 +32,13 @@ function startDev(outDir: string): Promise<{ url: string; stop(): Promise<void> 
 
 describe('search in npm run dev', () => {
   it('uses the last build’s index when there is one', async ({ page }) => {
-    const dev = await startDev(join(projectRoot, 'dist-test/rootUrl'));
+    const dev = await startDev(builtSite('siteUrl'));
     try {
-      await page.goto(`${dev.url}alchemy/`, { waitUntil: 'networkidle' });
+      await page.goto(`${dev.url}start/`, { waitUntil: 'networkidle' });
       await page.keyboard.press('/');
-      await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
-      await page.getByRole('status').filter({ hasText: 'GGUF' }).waitFor({ timeout: 20_000 });
-      expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').first().textContent()).toMatch(/^Lora Alchemy/);
+      await page.getByRole('searchbox', { name: 'Search the notes' }).fill('zephyrine');
+      await page.getByRole('status').filter({ hasText: 'zephyrine' }).waitFor({ timeout: 20_000 });
+      expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').first().textContent()).toMatch(/^Field Guide/);
     } finally {
       await dev.stop();
     }
@@ -47,9 +47,9 @@ describe('search in npm run dev', () => {
   it('says to build first when there is none', async ({ page }) => {
     const dev = await startDev(mkdtempSync(join(tmpdir(), 'no-build-')));
     try {
-      await page.goto(`${dev.url}alchemy/`, { waitUntil: 'networkidle' });
+      await page.goto(`${dev.url}start/`, { waitUntil: 'networkidle' });
       await page.keyboard.press('/');
-      await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
+      await page.getByRole('searchbox', { name: 'Search the notes' }).fill('zephyrine');
       await page.getByRole('status').filter({ hasText: 'npm run build' }).waitFor({ timeout: 20_000 });
       expect(await page.getByRole('status').textContent()).toContain('Search needs the index that `npm run build` makes');
     } finally {

@@ -1,36 +1,47 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, ownerSourceRepo, projectRoot, referenceNotes } from '../helpers/build-site.ts';
+import { builtSite, buildSite, fixtureEnv, type SiteKey } from '../helpers/build-site.ts';
+import { ownerSourceRepo, referenceNotes, skipReason } from '../helpers/owner-notes.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Our notes, built at the root. */
-    rootUrl: string;
-    /** Our notes, built and served under /lora-notes/. */
+    /** The fixture notes, built at the root. */
+    siteUrl: string;
+    /** The fixture notes, built and served under /lora-notes/ with SITE and EDIT_URL. */
     baseUrl: string;
-    /** The owner's published notes, built as they are. */
+    /** Our own notes in content/, built as `npm run build` does. */
+    contentUrl: string;
+    /** The owner's published notes, built as they are; empty when REFERENCE_NOTES is not set. */
     referenceUrl: string;
   }
 }
 
-const sites = [
-  { key: 'rootUrl', env: {}, base: '/' },
+const sites: { key: SiteKey; env: Record<string, string>; base: string }[] = [
+  { key: 'siteUrl', env: fixtureEnv, base: '/' },
   {
     key: 'baseUrl',
-    env: { BASE: '/lora-notes/', SITE: 'https://notes.example.org', EDIT_URL: 'https://github.com/example/lora-notes/edit/main/content/' },
+    env: {
+      ...fixtureEnv,
+      BASE: '/lora-notes/',
+      SITE: 'https://notes.example.org',
+      EDIT_URL: 'https://github.com/example/lora-notes/edit/main/content/',
+    },
     base: '/lora-notes/',
   },
-  { key: 'referenceUrl', env: { NOTES_DIR: referenceNotes, SOURCE_REPO: ownerSourceRepo }, base: '/' },
-] as const;
+  { key: 'contentUrl', env: {}, base: '/' },
+  ...(referenceNotes ? [{ key: 'referenceUrl' as const, env: { NOTES_DIR: referenceNotes, SOURCE_REPO: ownerSourceRepo }, base: '/' }] : []),
+];
 
-/** Builds each variant of the site once and serves it on loopback for the browser tests. */
+/** Builds each site once and serves it on loopback for all the browser tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!referenceNotes) console.log(`The owner's notes: ${skipReason.reference}.`);
+  project.provide('referenceUrl', '');
+  // Nothing left from an earlier run: a site not built this time must not be tested.
+  rmSync(builtSite('siteUrl').replace(/siteUrl$/, ''), { recursive: true, force: true });
   const servers: StaticServer[] = [];
   for (const site of sites) {
-    const outDir = join(projectRoot, 'dist-test', site.key);
-    rmSync(outDir, { recursive: true, force: true });
+    const outDir = builtSite(site.key);
     const result = await buildSite(site.env, outDir);
     if (!result.ok) throw new Error(`Building the ${site.key} site failed:\n${result.output}`);
     const server = await serveStatic(outDir, site.base);

@@ -1,32 +1,35 @@
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
 
-const site = inject('rootUrl');
+/** The fixture notes in tests/fixtures/site, written for these tests. */
+const site = inject('siteUrl');
 
 describe('home page', () => {
   it('lists the notes in order with their descriptions', async ({ page }) => {
     await page.goto(site);
     await expect(page.locator('h1').textContent()).resolves.toBe('LoRA Notes');
     const items = page.locator('.note-list li');
-    expect(await items.locator('strong').allTextContents()).toEqual(['Lora Alchemy', 'LoRA-s Part I', 'LoRA-s Part II', 'Both Ways']);
-    expect(await items.first().locator('span').textContent()).toBe('LoRAs often work with models they were not designed for.');
-    expect(await items.nth(1).locator('span').textContent()).toMatch(/^Speed and distillation LoRAs for Wan 2\.2/);
+    expect(await items.locator('strong').allTextContents()).toEqual(['Field Guide', 'Speed Adapters', 'Training Notes', 'Two Forms']);
+    expect(await items.first().locator('span').textContent()).toBe(
+      'A small notes site written for the browser tests, so the real notes can change freely.',
+    );
+    expect(await items.nth(1).locator('span').textContent()).toBe('Speed adapters for the fixture models, and the settings people use with them.');
     expect(await page.title()).toBe('LoRA Notes');
   });
 });
 
 describe('note pages', () => {
-  it("follows the alchemy note's table of contents to Part I", async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
-    await page.getByRole('link', { name: 'LoRa-s Part I', exact: true }).click();
-    await page.waitForURL(`${site}part-01/`);
-    expect(await page.locator('h1').textContent()).toBe('LoRA-s Part I');
+  it("follows the table of contents to another note", async ({ page }) => {
+    await page.goto(`${site}start/`);
+    await page.locator('article').getByRole('link', { name: 'Speed Adapters', exact: true }).click();
+    await page.waitForURL(`${site}speed/`);
+    expect(await page.locator('h1').textContent()).toBe('Speed Adapters');
   });
 
   it('lands a deep link on its heading', async ({ page }) => {
-    await page.goto(`${site}alchemy/#kijai-on-merging-vs-unmerged-loras`);
-    const heading = page.locator('#kijai-on-merging-vs-unmerged-loras');
-    expect(await heading.textContent()).toBe('Kijai on Merging vs Unmerged LoRAs');
+    await page.goto(`${site}start/#glossary`);
+    const heading = page.locator('#glossary');
+    expect(await heading.textContent()).toBe('Glossary');
     const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
     const headerBottom = await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().bottom);
     // Scrolled so the heading sits just below the sticky header, not under it and not far down.
@@ -36,66 +39,73 @@ describe('note pages', () => {
   });
 
   it('marks the current note in the sidebar, and only that one', async ({ page }) => {
-    await page.goto(`${site}part-02/`);
+    await page.goto(`${site}guides/training/`);
     const current = page.locator('.sidebar [aria-current="page"]');
     expect(await current.count()).toBe(1);
-    expect(await current.textContent()).toBe('LoRA-s Part II');
-    expect(await current.getAttribute('href')).toBe('/part-02/');
+    expect(await current.textContent()).toBe('Training Notes');
+    expect(await current.getAttribute('href')).toBe('/guides/training/');
   });
 
   it('lists the h2 and h3 headings under "On this page"', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    expect(await toc.getByRole('link').allTextContents()).toEqual([
-      'LoRa-s Table Of Contents',
-      'Trivia',
-      'Kijai on Merging vs Unmerged LoRAs',
-      'Some Interesting Words',
-      'Special Use',
-    ]);
+    expect(await toc.getByRole('link').allTextContents()).toEqual(['Contents', 'Merging', 'Order', 'Glossary', 'Special Use']);
     expect(await toc.getByRole('link', { name: 'Special Use' }).getAttribute('href')).toBe('#special-use');
   });
 
   it('links previous and next notes in reading order', async ({ page }) => {
-    await page.goto(`${site}part-01/`);
+    await page.goto(`${site}speed/`);
     const nav = page.getByRole('navigation', { name: 'Previous and next note' });
-    expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe('/alchemy/');
-    expect(await nav.locator('a[rel="next"]').getAttribute('href')).toBe('/part-02/');
-    await page.goto(`${site}alchemy/`);
+    expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe('/start/');
+    expect(await nav.locator('a[rel="next"]').getAttribute('href')).toBe('/guides/training/');
+    await page.goto(`${site}start/`);
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
+    await page.goto(`${site}forms/`);
+    expect(await page.locator('a[rel="next"]').count()).toBe(0);
   });
 
   it('shows a copyable anchor link on heading hover', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
-    const anchor = page.locator('a.heading-anchor[href="#trivia"]');
+    await page.goto(`${site}start/`);
+    const anchor = page.locator('a.heading-anchor[href="#merging"]');
     expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
-    await page.locator('#trivia').hover();
+    await page.locator('#merging').hover();
     expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     expect(await anchor.getAttribute('aria-label')).toBeNull();
-    expect(await anchor.textContent()).toContain('Link to section: Trivia');
+    expect(await anchor.textContent()).toContain('Link to section: Merging');
   });
 
   it('marks external links as leaving the site', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
-    const link = page.getByRole('link', { name: 'Cseti/wan2.2-14B-Kinestasis_concept-lora-v1 (on Hugging Face)' });
+    await page.goto(`${site}start/`);
+    const link = page.getByRole('link', { name: 'owner-a/wan2.2-14B-demo-lora (on Hugging Face)' });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await link.getAttribute('href')).toBe('https://huggingface.co/Cseti/wan2.2-14B-Kinestasis_concept-lora-v1');
+    expect(await link.getAttribute('href')).toBe('https://huggingface.co/owner-a/wan2.2-14B-demo-lora');
     const autolink = page.getByRole('link', { name: 'https://wavespeed.ai/models/wavespeed-ai/wan-2.2-i2v-lora-trainer (on WaveSpeed)' });
     expect(await autolink.getAttribute('rel')).toBe('noopener noreferrer');
     const internal = await page.locator('article a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('rel')));
+    expect(internal.length).toBeGreaterThan(0);
     expect(internal.every((rel) => rel === null)).toBe(true);
   });
 
   it('renders MDX components inside a note', async ({ page }) => {
-    await page.goto(`${site}both-ways/`);
-    const callout = page.getByRole('note', { name: 'Why the LoRA can fall short' });
+    await page.goto(`${site}forms/`);
+    const callout = page.getByRole('note', { name: 'Why the adapter can fall short' });
     expect(await callout.getAttribute('class')).toBe('callout callout-tip');
-    expect(await callout.textContent()).toContain('A LoRA records a low-rank approximation of what training changed.');
+    expect(await callout.textContent()).toContain('An adapter keeps a low-rank summary of what training changed');
     expect(await page.locator('.compare > .callout').count()).toBe(2);
   });
 
+  it('renders tables with their alignment, footnotes and images', async ({ page }) => {
+    await page.goto(`${site}speed/`);
+    const cells = page.locator('article table tbody tr').first().locator('td');
+    expect(await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign))).toEqual(['left', 'right', 'center']);
+    await page.locator('article sup a').click();
+    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe('#user-content-fn-cfg');
+    const image = page.locator('article img[alt="chart"]');
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2);
+  });
+
   it('says when the note was last changed, from git, and offers no edit link when none is configured', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     const time = page.locator('.note-meta time');
     expect(await time.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await page.locator('.note-meta').textContent()).toMatch(/Last updated [A-Z][a-z]+ \d{1,2}, \d{4}/);
@@ -103,11 +113,11 @@ describe('note pages', () => {
   });
 
   it('sets title, description and Open Graph tags', async ({ page }) => {
-    await page.goto(`${site}part-02/`);
-    expect(await page.title()).toBe('LoRA-s Part II · LoRA Notes');
+    await page.goto(`${site}speed/`);
+    expect(await page.title()).toBe('Speed Adapters · LoRA Notes');
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
-    expect(await meta('meta[name="description"]')).toMatch(/^Ditto, rCM and the reward LoRAs/);
-    expect(await meta('meta[property="og:title"]')).toBe('LoRA-s Part II');
+    expect(await meta('meta[name="description"]')).toBe('Speed adapters for the fixture models, and the settings people use with them.');
+    expect(await meta('meta[property="og:title"]')).toBe('Speed Adapters');
     expect(await meta('meta[property="og:type"]')).toBe('article');
   });
 });
@@ -115,7 +125,7 @@ describe('note pages', () => {
 describe('theme', () => {
   it('follows the system scheme, and a toggle that persists across a reload', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(255, 255, 255)');
     const toggle = page.getByRole('button', { name: 'Switch to dark theme' });
@@ -125,12 +135,12 @@ describe('theme', () => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await background()).toBe('rgb(22, 24, 29)');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
-    await page.goto(`${site}part-01/`);
+    await page.goto(`${site}speed/`);
     expect(await background()).toBe('rgb(255, 255, 255)');
   });
 
   it('applies a saved theme before the first frame, so the wrong one never flashes', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await page.evaluate(() => localStorage.setItem('theme', 'dark'));
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
@@ -143,7 +153,7 @@ describe('theme', () => {
 
   it('shows the dark theme to a reader whose system prefers it', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 29)');
     expect(await page.getByRole('button', { name: 'Switch to light theme' }).isVisible()).toBe(true);
   });
@@ -153,13 +163,13 @@ describe('without JavaScript', () => {
   it('reads and navigates completely, with no dead controls', async ({ browser }) => {
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const quiet = await noScript.newPage();
-    await quiet.goto(`${site}alchemy/`);
-    expect(await quiet.locator('article').textContent()).toContain('Lora = low-rank matrix factorisation');
+    await quiet.goto(`${site}start/`);
+    expect(await quiet.locator('article').textContent()).toContain('The quokkafold trick keeps them apart');
     expect(await quiet.locator('#theme-toggle').isVisible()).toBe(false);
     expect(await quiet.getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/#notes');
-    await quiet.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' }).click();
-    await quiet.waitForURL(`${site}both-ways/`);
-    expect(await quiet.locator('h1').textContent()).toBe('Both Ways');
+    await quiet.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Two Forms' }).click();
+    await quiet.waitForURL(`${site}forms/`);
+    expect(await quiet.locator('h1').textContent()).toBe('Two Forms');
     await noScript.close();
   });
 });
@@ -179,41 +189,39 @@ describe('404', () => {
 describe('narrow screens', () => {
   it('folds the sidebar into a menu that opens and navigates', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${site}alchemy/`);
-    const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'LoRA-s Part II' });
+    await page.goto(`${site}start/`);
+    const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Training Notes' });
     expect(await sidebarLink.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByText('Menu', { exact: true }).click();
     expect(await sidebarLink.isVisible()).toBe(true);
     await sidebarLink.click();
-    await page.waitForURL(`${site}part-02/`);
+    await page.waitForURL(`${site}guides/training/`);
   });
 
   it('keeps the sidebar open without a menu button on wide screens', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
-    expect(await page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' }).isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Two Forms' }).isVisible()).toBe(true);
   });
 });
 
 describe('print', () => {
   it('prints the note alone, in the light theme, with link targets spelled out', async ({ page }) => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     for (const selector of ['.site-header', '.sidebar', '.page-toc', '.prev-next']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     }
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    const after = await page
-      .locator('article a[href^="https://huggingface.co/drnighthan"]')
-      .evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(after).toContain('https://huggingface.co/drnighthan');
+    const after = await page.locator('article a[href="https://huggingface.co/owner-c"]').evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('https://huggingface.co/owner-c');
   });
 });
 
 describe('keyboard', () => {
   it('offers a skip link first, which moves focus to the content', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -11,25 +11,26 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await dialog(page).getByRole('status').filter({ hasText: query }).waitFor();
 }
 
+/** The fixture notes in tests/fixtures/site, written for these tests. */
 describe.each([
-  ['at the root', () => inject('rootUrl')],
+  ['at the root', () => inject('siteUrl')],
   ['under a base path', () => inject('baseUrl')],
 ])('search %s', (_, siteUrl) => {
   it.for([
-    ['GGUF', 'kijai-on-merging-vs-unmerged-loras'],
-    ['hadamard', 'some-interesting-words'],
-    ['Kinestasis', 'special-use'],
-  ] as const)('finds %s in the alchemy note and leads to the section, marked', async ([query, section], { page }) => {
+    ['quokkafold', 'merging'],
+    ['zephyrine', 'glossary'],
+    ['periwinkle', 'special-use'],
+  ] as const)('finds %s in the field guide and leads to the section, marked', async ([query, section], { page }) => {
     const site = siteUrl();
-    await page.goto(`${site}part-01/`);
+    await page.goto(`${site}speed/`);
     await searchFor(page, query);
     const first = results(page).first();
-    expect(await first.locator('.search-result-title').textContent()).toMatch(/^Lora Alchemy/);
+    expect(await first.locator('.search-result-title').textContent()).toMatch(/^Field Guide/);
     expect((await first.locator('mark').first().textContent())?.toLowerCase()).toContain(query.toLowerCase());
     const href = await first.getAttribute('href');
-    expect(href).toBe(`${new URL(site).pathname}alchemy/?highlight=${query.toLowerCase()}#${section}`);
+    expect(href).toBe(`${new URL(site).pathname}start/?highlight=${query.toLowerCase()}#${section}`);
     await first.click();
-    await page.waitForURL(`**/alchemy/?highlight=*#${section}`);
+    await page.waitForURL(`**/start/?highlight=*#${section}`);
     const marked = page.locator(`mark.pagefind-highlight`);
     await marked.first().waitFor();
     expect((await marked.first().textContent())?.toLowerCase()).toContain(query.toLowerCase());
@@ -45,12 +46,12 @@ describe.each([
 });
 
 describe('search dialog', () => {
-  const site = inject('rootUrl');
+  const site = inject('siteUrl');
 
   it('downloads no search code, CSS or WebAssembly until it is opened', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.includes('pagefind') || path.includes('search-dialog'))).toEqual([]);
     await page.keyboard.press('/');
@@ -61,13 +62,13 @@ describe('search dialog', () => {
   });
 
   it('works from the keyboard alone: shortcut, type, arrows, Enter', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await page.keyboard.press('/');
     const input = dialog(page).getByRole('searchbox');
     expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.keyboard.type('hadamard');
-    await dialog(page).getByRole('status').filter({ hasText: 'hadamard' }).waitFor();
-    expect(await dialog(page).getByRole('status').textContent()).toBe('1 note matches “hadamard”.');
+    await page.keyboard.type('zephyrine');
+    await dialog(page).getByRole('status').filter({ hasText: 'zephyrine' }).waitFor();
+    expect(await dialog(page).getByRole('status').textContent()).toBe('1 note matches “zephyrine”.');
     await page.keyboard.press('ArrowDown');
     expect(
       await results(page)
@@ -78,12 +79,12 @@ describe('search dialog', () => {
     expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/alchemy/?highlight=hadamard#some-interesting-words');
+    await page.waitForURL('**/start/?highlight=zephyrine#glossary');
   });
 
   it('opens with Ctrl+K, and Escape closes it and gives focus back', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
-    const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Both Ways' });
+    await page.goto(`${site}start/`);
+    const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Two Forms' });
     await sidebarLink.focus();
     await page.keyboard.press('Control+k');
     await dialog(page).waitFor();
@@ -92,14 +93,14 @@ describe('search dialog', () => {
         .getByRole('searchbox')
         .evaluate((element) => element === document.activeElement),
     ).toBe(true);
-    await page.keyboard.type('GGUF');
+    await page.keyboard.type('merging');
     await page.keyboard.press('Escape');
     expect(await dialog(page).isVisible()).toBe(false);
     expect(await sidebarLink.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
   it('does not steal "/" while the reader types in a field', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await page.keyboard.press('/');
     await dialog(page).waitFor();
     await page.keyboard.type('a/b');
@@ -107,27 +108,25 @@ describe('search dialog', () => {
   });
 
   it.for([
-    ['Lightx2v', 'LoRA-s Part I'],
-    ['FusionX', 'LoRA-s Part I'],
-    ['Ditto', 'LoRA-s Part II'],
-    ['CausVid', 'Both Ways'],
-    ['Krea', 'Both Ways'],
+    ['Lightningbolt', 'Speed Adapters'],
+    ['hadrosaur', 'Training Notes'],
+    ['marmoset', 'Two Forms'],
   ] as const)('finds %s in %s', async ([query, note], { page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await searchFor(page, query);
     const titles = await results(page).locator('.search-result-title').allTextContents();
     expect(titles.some((title) => title.startsWith(note))).toBe(true);
   });
 
   it('says so when nothing matches', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     await searchFor(page, 'zzqxjw');
     expect(await dialog(page).getByRole('status').textContent()).toBe('No results for “zzqxjw”.');
     expect(await results(page).count()).toBe(0);
   });
 
   it('shows the search entry as a button with JavaScript on', async ({ page }) => {
-    await page.goto(`${site}alchemy/`);
+    await page.goto(`${site}start/`);
     const entry = page.getByRole('button', { name: 'Search' });
     expect(await entry.getAttribute('aria-haspopup')).toBe('dialog');
     expect(await entry.getAttribute('aria-keyshortcuts')).toBe('/ Control+K Meta+K');
@@ -135,8 +134,8 @@ describe('search dialog', () => {
 
   it('fills a phone screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${site}alchemy/`);
-    await searchFor(page, 'GGUF');
+    await page.goto(`${site}start/`);
+    await searchFor(page, 'merging');
     const box = await dialog(page).boundingBox();
     expect(box?.width).toBe(360);
     expect(await results(page).first().isVisible()).toBe(true);
@@ -152,6 +151,6 @@ describe('search dialog', () => {
       const pages = await Promise.all(found.results.map((result) => result.data()));
       return pages.map((data) => data.url).sort();
     })()`);
-    expect(urls).toEqual(['/alchemy/', '/both-ways/', '/models/', '/part-01/', '/part-02/']);
+    expect(urls).toEqual(['/forms/', '/guides/training/', '/models/', '/speed/', '/start/']);
   });
 });

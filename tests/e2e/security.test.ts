@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { builtSite } from '../helpers/build-site.ts';
 
-const site = inject('rootUrl');
-const pages = ['', 'alchemy/', 'part-01/', 'part-02/', 'both-ways/', 'models/', 'no-such-page/'];
+/** The fixture notes in tests/fixtures/site: one page of each kind the site makes. */
+const site = inject('siteUrl');
+const pages = ['', 'start/', 'speed/', 'guides/training/', 'forms/', 'models/', 'no-such-page/'];
 /** Opens the page with every CSP violation and console error recorded from its first moment. */
 async function watched(page: Page, path: string): Promise<string[]> {
   const problems: string[] = [];
@@ -28,7 +29,7 @@ async function watched(page: Page, path: string): Promise<string[]> {
 
 describe('Content-Security-Policy', () => {
   it('is strict: no inline script without a hash, no plugins, no base-tag tricks', async () => {
-    const html = await (await fetch(`${site}alchemy/`)).text();
+    const html = await (await fetch(`${site}start/`)).text();
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     const directives = Object.fromEntries(
       policy
@@ -46,7 +47,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('is also in _headers, with frame-ancestors and the other security headers', () => {
-    const headers = readFileSync(join(projectRoot, 'dist-test/rootUrl/_headers'), 'utf8');
+    const headers = readFileSync(join(builtSite('siteUrl'), '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*\n/);
     expect(headers).toMatch(
       /Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'.*; frame-ancestors 'none'\n/,
@@ -63,15 +64,15 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets search and the theme toggle run under the policy', async ({ page }) => {
-    const problems = await watched(page, 'alchemy/');
+    const problems = await watched(page, 'start/');
     await page.keyboard.press('/');
-    await page.getByRole('searchbox', { name: 'Search the notes' }).fill('GGUF');
-    await page.getByRole('status').filter({ hasText: 'GGUF' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search the notes' }).fill('merging');
+    await page.getByRole('status').filter({ hasText: 'merging' }).waitFor();
     expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
-    await page.getByRole('list', { name: 'Results' }).count();
-    await page.goto(`${site}alchemy/?highlight=gguf#kijai-on-merging-vs-unmerged-loras`, { waitUntil: 'networkidle' });
+    expect(await page.locator('html').getAttribute('data-theme')).toMatch(/^(dark|light)$/);
+    await page.goto(`${site}start/?highlight=merging#merging`, { waitUntil: 'networkidle' });
     await page.locator('mark.pagefind-highlight').first().waitFor();
     expect(problems).toEqual([]);
   });

@@ -5,9 +5,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The owner's published notes, kept beside the project (read-only, never copied in). */
-export const referenceNotes = resolve(projectRoot, '../shared/reference/notes');
-export const ownerSourceRepo = 'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/';
+/** Notes written for the browser tests, so our own notes can change freely. */
+export const fixtureSite = join(projectRoot, 'tests/fixtures/site');
+/** The fixture's table-of-contents note. */
+export const fixtureEnv = { NOTES_DIR: fixtureSite, TOC_NOTE: 'start' };
+
+/** The sites the browser tests' global setup builds and serves. */
+export type SiteKey = 'siteUrl' | 'baseUrl' | 'contentUrl' | 'referenceUrl';
+/** Where global setup builds a site, for tests that read the built files. */
+export const builtSite = (key: SiteKey): string => join(projectRoot, 'dist-test', key);
 
 const VITEST_ONLY = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/;
 
@@ -18,7 +24,6 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` as `npm run build` would, with the given environment. */
 /**
  * The environment for an Astro command run from a test. Vitest sets NODE_ENV, MODE, DEV
  * and friends, which would make Astro build in development mode (drafts and all).
@@ -28,6 +33,7 @@ export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...parentEnv, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
+/** Runs `astro build` as `npm run build` would, with the given environment. */
 export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
