@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { builtSite, buildSite, fixtureEnv, type SiteKey } from '../helpers/build-site.ts';
 import { ownerSourceRepo, referenceNotes, skipReason } from '../helpers/owner-notes.ts';
@@ -38,7 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!referenceNotes) console.log(`The owner's notes: ${skipReason.reference}.`);
   project.provide('referenceUrl', '');
   // Nothing left from an earlier run: a site not built this time must not be tested.
-  rmSync(builtSite('siteUrl').replace(/siteUrl$/, ''), { recursive: true, force: true });
+  rmSync(dirname(builtSite('siteUrl')), { recursive: true, force: true });
   const servers: StaticServer[] = [];
   for (const site of sites) {
     const outDir = builtSite(site.key);
