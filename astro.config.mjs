@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
-import { assertUtf8 } from './src/notes/check-encoding.ts';
 import { listNoteFiles } from './src/notes/note-files.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
 import { CSP_DIRECTIVES, themeScriptHash } from './src/security/policy.ts';
@@ -13,7 +12,6 @@ import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 const noteFiles = listNoteFiles(settings.notesDir);
-assertUtf8(noteFiles.values());
 const linkOptions = {
   notesDir: settings.notesDir,
   noteIds: new Set(noteFiles.keys()),

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { NoteError } from './notes/note-error.ts';
 
 /**
  * Site settings. Everything a deployment may change comes from the environment,
@@ -36,7 +37,7 @@ function folderUrl(value: string | undefined, variable: string): string | undefi
     const url = new URL(value);
     return url.href.endsWith('/') ? url.href : `${url.href}/`;
   } catch {
-    throw new Error(
+    throw new NoteError(
       `${variable}="${value}" is not an absolute URL; set it to a folder URL such as https://github.com/owner/repo/blob/main/notes/`,
     );
   }

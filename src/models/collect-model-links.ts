@@ -5,11 +5,27 @@ import { clip } from '../notes/derive-metadata.ts';
 import { detectFamilies, FAMILIES } from './model-family.ts';
 import { parseModelLink, type ModelLink } from './model-hosts.ts';
 
-/** A note as the model index needs it: its parsed text and the heading ids the page has, in order. */
+/**
+ * A link to a model host as one note's text has it, read once while the note is
+ * rendered. Its section is the index of the heading it stands under, among all the
+ * note's headings in order, so the page's own heading ids can be put to it later.
+ */
+export interface NoteModelLink {
+  url: string;
+  linkText: string;
+  /** The few words the note says about it, when they are short. */
+  context: string;
+  /** Index into the note's rendered headings of the h2–h6 it stands under; -1 before the first. */
+  headingIndex: number;
+  /** Ids of the base model families its name, text, context or section name. */
+  familyIds: string[];
+}
+
+/** A note as the model index needs it: its model links and the headings its page has, in order. */
 export interface NoteForModels {
   id: string;
   title: string;
-  tree: Root;
+  links: readonly NoteModelLink[];
   headings: readonly { depth: number; slug: string; text: string }[];
 }
 
@@ -72,51 +88,59 @@ function displayText(linkText: string, parsed: ModelLink): string {
   return [parsed.owner, parsed.name].filter(Boolean).join('/') || parsed.id;
 }
 
-/**
- * Every link to a known model host in the notes, parsed, with the section it
- * stands in and the note's own words about it; one entry per model.
- */
+/** Every link to a known model host in one note's tree, with the section it stands in and the note's own words about it. */
+export function readModelLinks(tree: Root): NoteModelLink[] {
+  const links: NoteModelLink[] = [];
+  let headingIndex = -1;
+  let sectionIndex = -1;
+  let sectionTitle = '';
+  for (const block of tree.children) {
+    if (block.type === 'heading') {
+      headingIndex += 1;
+      if (block.depth >= 2) {
+        sectionIndex = headingIndex;
+        sectionTitle = toString(block);
+      }
+      continue;
+    }
+    visitParents(block, 'link', (link: Link, ancestors: Parents[]) => {
+      const parsed = parseModelLink(link.url);
+      if (!parsed) return;
+      const parent = ancestors.at(-1)!;
+      const row = ancestors.findLast((node): node is TableRow => node.type === 'tableRow');
+      const context = clip((row ? rowContext(row, link) : sentenceContext(link, parent)) || '', CONTEXT_MAX);
+      const linkText = toString(link).trim();
+      const repoName = parsed.owner && parsed.name ? `${parsed.owner}/${parsed.name}` : parsed.name;
+      const families = detectFamilies(repoName, linkText, context, toString(row ?? parent), sectionTitle);
+      links.push({ url: link.url, linkText, context, headingIndex: sectionIndex, familyIds: families.map((family) => family.id) });
+    });
+  }
+  return links;
+}
+
+/** One entry per model linked from the notes, with every mention of it, sorted by family and name. */
 export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[] {
   const entries = new Map<string, ModelEntry>();
   for (const note of notes) {
-    let headingIndex = -1;
-    let section: ModelMention['section'];
-    let sectionTitle = '';
-    for (const block of note.tree.children) {
-      if (block.type === 'heading') {
-        headingIndex += 1;
-        const rendered = note.headings[headingIndex];
-        if (block.depth >= 2 && rendered) {
-          section = { slug: rendered.slug, title: rendered.text };
-          sectionTitle = rendered.text;
-        }
+    for (const link of note.links) {
+      const parsed = parseModelLink(link.url);
+      if (!parsed) continue;
+      const heading = note.headings[link.headingIndex];
+      const section = heading && heading.depth >= 2 ? { slug: heading.slug, title: heading.text } : undefined;
+      const families = FAMILIES.filter((family) => link.familyIds.includes(family.id)).map(({ id, name }) => ({ id, name }));
+      const mention: ModelMention = { noteId: note.id, noteTitle: note.title, section, url: link.url, linkText: link.linkText, context: link.context };
+      const known = entries.get(parsed.id);
+      if (known) {
+        known.mentions.push(mention);
+        for (const family of families) if (!known.families.some((f) => f.id === family.id)) known.families.push(family);
         continue;
       }
-      visitParents(block, 'link', (link: Link, ancestors: Parents[]) => {
-        const parsed = parseModelLink(link.url);
-        if (!parsed) return;
-        const parent = ancestors.at(-1)!;
-        const row = ancestors.findLast((node): node is TableRow => node.type === 'tableRow');
-        const context = clip((row ? rowContext(row, link) : sentenceContext(link, parent)) || '', CONTEXT_MAX);
-        const linkText = toString(link).trim();
-        const blockText = toString(row ?? parent);
-        const repoName = parsed.owner && parsed.name ? `${parsed.owner}/${parsed.name}` : parsed.name;
-        const families = detectFamilies(repoName, linkText, context, blockText, sectionTitle);
-        const mention: ModelMention = { noteId: note.id, noteTitle: note.title, section, url: link.url, linkText, context };
-        const known = entries.get(parsed.id);
-        if (known) {
-          known.mentions.push(mention);
-          for (const family of families)
-            if (!known.families.some((f) => f.id === family.id)) known.families.push({ id: family.id, name: family.name });
-          return;
-        }
-        const isRepo = parsed.host === 'huggingface' && parsed.kind !== 'user';
-        entries.set(parsed.id, {
-          ...parsed,
-          displayName: isRepo ? `${parsed.owner}/${parsed.name}` : displayText(linkText, parsed),
-          families: families.map((family) => ({ id: family.id, name: family.name })),
-          mentions: [mention],
-        });
+      const isRepo = parsed.host === 'huggingface' && parsed.kind !== 'user';
+      entries.set(parsed.id, {
+        ...parsed,
+        displayName: isRepo ? `${parsed.owner}/${parsed.name}` : displayText(link.linkText, parsed),
+        families,
+        mentions: [mention],
       });
     }
   }

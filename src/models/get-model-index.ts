@@ -1,8 +1,8 @@
+import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
 import { getNotes } from '../notes/get-notes.ts';
-import { parseNote } from '../notes/derive-metadata.ts';
 import { settings } from '../site.ts';
-import { collectModelLinks, type ModelEntry } from './collect-model-links.ts';
+import { collectModelLinks, type ModelEntry, type NoteModelLink } from './collect-model-links.ts';
 import { readLinkReport, worstCheck, type LinkCheck } from './link-report.ts';
 
 export interface IndexedModel extends ModelEntry {
@@ -18,8 +18,10 @@ async function load(): Promise<{ models: IndexedModel[]; hasReport: boolean }> {
     notes.map(async (note) => ({
       id: note.id,
       title: note.title,
-      tree: parseNote(note.entry.body ?? '', note.filePath.endsWith('.mdx')),
-      headings: (await render(note.entry)).headings,
+      // Read from the note's text by the loader (src/render/notes-loader.ts).
+      links: (note.entry.rendered?.metadata?.note as { modelLinks: NoteModelLink[] }).modelLinks,
+      // Markdown notes were rendered by the loader; only MDX notes are rendered here, by Astro's compiler.
+      headings: (note.entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? (await render(note.entry)).headings,
     })),
   );
   const report = readLinkReport(settings.linkReport);

@@ -1,13 +1,15 @@
 import { basename } from 'node:path';
 import type { NoteFrontmatter } from './schema.ts';
-import { parseNote, readNoteText, readTocOrder } from './derive-metadata.ts';
+import type { NoteFacts } from './derive-metadata.ts';
+import { NoteError } from './note-error.ts';
 
 /** What the collection gives us for one note. */
 export interface RawNote {
   id: string;
   /** Path of the file relative to the project root, for messages and edit links. */
   filePath: string;
-  body: string;
+  /** What its text says, read when it was rendered. */
+  facts: NoteFacts;
   data: NoteFrontmatter;
 }
 
@@ -22,10 +24,6 @@ export interface Note {
   draft: boolean;
 }
 
-export class NoteError extends Error {
-  override name = 'NoteError';
-}
-
 /** Notes the table of contents does not list come after it, by file name. */
 const UNLISTED = 1_000_000;
 
@@ -35,42 +33,42 @@ const UNLISTED = 1_000_000;
  * checks what one note cannot check alone (unique `order`), and sorts.
  */
 export function assembleNotes(raw: readonly RawNote[], tocId: string): Note[] {
-  const trees = new Map(raw.map((note) => [note.id, parseNote(note.body, note.filePath.endsWith('.mdx'))]));
-  const tocTree = trees.get(tocId);
-  const tocOrder = tocTree ? readTocOrder(tocTree, tocId) : [];
+  // Position in the table of contents, first listing wins; a map, so large sites stay linear.
+  const tocIndex = new Map<string, number>();
+  for (const [index, id] of (raw.find((note) => note.id === tocId)?.facts.tocOrder ?? []).entries()) if (!tocIndex.has(id)) tocIndex.set(id, index);
 
+  // Every problem is collected, so one build lists them all.
+  const problems: string[] = [];
   const seenOrder = new Map<number, string>();
   for (const note of raw) {
     const order = note.data.order;
     if (order === undefined) continue;
     const other = seenOrder.get(order);
     if (other !== undefined) {
-      throw new NoteError(
+      problems.push(
         `${note.filePath}: field "order": expected a number no other note uses, but ${other} has order ${order} too; give one of them another number.`,
       );
-    }
-    seenOrder.set(order, note.filePath);
+    } else seenOrder.set(order, note.filePath);
   }
 
   const notes = raw.map((note): Note => {
-    const text = readNoteText(trees.get(note.id)!);
+    const { text } = note.facts;
     if (!note.data.title && !text.hasHeading) {
-      throw new NoteError(
-        `${note.filePath}: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".`,
-      );
+      problems.push(`${note.filePath}: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".`);
     }
-    const tocIndex = tocOrder.indexOf(note.id);
+    const listed = tocIndex.get(note.id);
     return {
       id: note.id,
       filePath: note.filePath,
       title: note.data.title ?? text.h1 ?? basename(note.id),
       description: note.data.description ?? text.firstParagraph,
-      order: note.data.order ?? (tocIndex === -1 ? UNLISTED : tocIndex + 1),
+      order: note.data.order ?? (listed === undefined ? UNLISTED : listed + 1),
       updated: note.data.updated,
       tags: note.data.tags ?? [],
       draft: note.data.draft ?? false,
     };
   });
+  if (problems.length > 0) throw new NoteError(problems.join('\n'));
 
   return notes.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }

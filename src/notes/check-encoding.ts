@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { NoteError } from './note-error.ts';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const REPLACEMENT = Buffer.from('\uFFFD');
@@ -16,20 +16,17 @@ function firstInvalidByte(bytes: Buffer): number {
 }
 
 /**
- * Fails on a note that is not UTF-8: read as UTF-8 anyway, its accented letters
- * would turn into replacement marks on the page without a word of warning.
+ * A note's text, refusing anything that is not UTF-8: read as UTF-8 anyway, its
+ * accented letters would turn into replacement marks without a word of warning.
  */
-export function assertUtf8(files: Iterable<string>): void {
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    try {
-      strict.decode(bytes);
-    } catch {
-      const at = firstInvalidByte(bytes);
-      const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
-      throw new Error(
-        `${relative(process.cwd(), file)}:${line} is not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8.`,
-      );
-    }
+export function decodeNote(bytes: Buffer, file: string): string {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
+    throw new NoteError(
+      `${relative(process.cwd(), file)}:${line} is not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8.`,
+    );
   }
 }

@@ -62,6 +62,17 @@ function firstMarkdownLink(node: Nodes): string | undefined {
   return found;
 }
 
+/** What the site needs to know of a note's text, read once from the tree the renderer parsed. */
+export interface NoteFacts {
+  text: NoteText;
+  /** Note ids in the order this note's table of contents lists them (used when it is the TOC note). */
+  tocOrder: string[];
+}
+
+export function readNoteFacts(tree: Root, id: string): NoteFacts {
+  return { text: readNoteText(tree), tocOrder: readTocOrder(tree, id) };
+}
+
 /**
  * Note ids in the order the table of contents lists them. The TOC is the first
  * list that links Markdown files; an item without such a link ("Loras Alchemy;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { NoteError } from './note-error.ts';
 
 /**
  * Which files of the notes folder are notes. A folder's README.md describes the
@@ -22,10 +23,10 @@ export function noteIdFromPath(relativePath: string): string {
  */
 export function listNoteFiles(notesDir: string): Map<string, string> {
   if (!existsSync(notesDir))
-    throw new Error(`The notes folder ${notesDir} does not exist; create it or set NOTES_DIR to the folder that holds the notes.`);
+    throw new NoteError(`The notes folder ${notesDir} does not exist; create it or set NOTES_DIR to the folder that holds the notes.`);
   const files = globSync(NOTE_PATTERN, { cwd: notesDir, absolute: true }).sort();
   if (files.length === 0)
-    throw new Error(
+    throw new NoteError(
       `The notes folder ${notesDir} holds no .md or .mdx note; add one, or set NOTES_DIR to the folder that holds the notes.`,
     );
   const byId = new Map<string, string>();
@@ -33,7 +34,7 @@ export function listNoteFiles(notesDir: string): Map<string, string> {
     const id = noteIdFromPath(relative(notesDir, file));
     const other = byId.get(id);
     if (other) {
-      throw new Error(
+      throw new NoteError(
         `${relative(process.cwd(), other)} and ${relative(process.cwd(), file)} are both the note "${id}": ` +
           'a note is known by its file name without the extension; rename or remove one of them.',
       );

@@ -117,7 +117,7 @@ beforeAll(async () => {
       `[moved](${o}/moved) and [loop](${o}/loop-a)`,
       `[limited](${o}/limited) and [flaky](${o}/flaky)`,
       `[silent](${o}/silent) and [forbidden](${o}/forbidden)`,
-      `[no head](${o}/no-head) and [refused](http://127.0.0.1:${refused}/x)`,
+      `[no head](${o}/no-head) and [refused](http://127.0.0.1:${refused}/x) and [blocked port](http://127.0.0.1:1/y)`,
       '',
       '## Models',
       '',
@@ -164,6 +164,7 @@ describe('npm run links', () => {
       '/forbidden': 'unverified',
       '/no-head': 'ok',
       'http://closed/x': 'broken',
+      'http://closed/y': 'broken',
       'https://huggingface.co/owner/present/tree/main': 'ok',
       'https://huggingface.co/owner/present/tree/main/LoRAs': 'ok',
       'https://huggingface.co/owner/present/tree/main/Gone': 'broken',
@@ -178,7 +179,8 @@ describe('npm run links', () => {
     expect(byUrl('/loop-a').reason).toMatch(/redirect loop/);
     expect(byUrl('/missing')).toMatchObject({ code: 404, finalUrl: null, reason: 'not found' });
     expect(byUrl('/silent')).toMatchObject({ code: null, reason: 'no answer within 400 ms after 4 tries' });
-    expect(byUrl('/x').reason).toBe('connection refused');
+    expect(byUrl('/x')).toMatchObject({ reason: 'connection refused', code: null });
+    expect(byUrl('/y').reason).toBe('a port browsers refuse to connect to');
     expect(byUrl('owner/missing')).toMatchObject({ code: 401, reason: 'model repository owner/missing not found (or private)' });
     expect(byUrl('gated/blob/main/model.safetensors').reason).toMatch(/^gated repository/);
     expect(byUrl('tree/main/Gone')).toMatchObject({ code: 404, reason: 'folder Gone not found in owner/present' });
@@ -194,7 +196,7 @@ describe('npm run links', () => {
     expect(result.output).toMatch(
       /links\.md:14 +BROKEN +https:\/\/huggingface\.co\/owner\/missing {2}\(missing model\): 401 model repository/,
     );
-    expect(result.output).toMatch(/19 external links checked in [\d.]+ s \(0 from cache\): 9 ok, 1 moved, 7 broken, 2 unverified/);
+    expect(result.output).toMatch(/20 external links checked in [\d.]+ s \(0 from cache\): 9 ok, 1 moved, 8 broken, 2 unverified/);
   });
 
   it('answers from the cache on a second run, and asks again with --no-cache', async () => {

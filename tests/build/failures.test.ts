@@ -15,12 +15,13 @@ describe('a build with bad notes fails and says where and why', () => {
       'good.md': '# Good\n\nFine.',
       'bad.md': '---\ntitle: 5\norder: two\ndescription: ""\ntittle: x\n---\n# Bad\n',
     });
-    expect(output).toContain('notes → bad data does not match collection schema');
-    expect(output).toContain('<notes>/bad.md');
-    expect(output).toContain('title: expected text, e.g. title: LoRA-s Part I');
-    expect(output).toContain('order: expected a whole number, e.g. order: 2');
-    expect(output).toContain('description: expected text of 1 to 200 characters, got an empty one');
-    expect(output).toContain('tittle: unknown field: expected only title, description, order, updated, tags, draft');
+    expect(output).toContain('<notes>/bad.md:2 front matter field "title": expected text, e.g. title: LoRA-s Part I');
+    expect(output).toContain('<notes>/bad.md:3 front matter field "order": expected a whole number, e.g. order: 2');
+    expect(output).toContain('<notes>/bad.md:4 front matter field "description": expected text of 1 to 200 characters, got an empty one');
+    expect(output).toContain(
+      '<notes>/bad.md:5 front matter field "tittle": unknown field: expected only title, description, order, updated, tags, draft',
+    );
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
   });
 
   it('names both files of a duplicate order', async () => {
@@ -28,9 +29,10 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(output).toMatch(/b\.md: field "order": expected a number no other note uses, but .*a\.md has order 1 too/);
   });
 
-  it('names a note with neither a title nor a heading', async () => {
-    const output = await failingBuild({ 'a.md': '# A\n', 'plain.md': 'Only a paragraph.\n' });
+  it('names every note with neither a title nor a heading, in one build', async () => {
+    const output = await failingBuild({ 'a.md': '# A\n', 'plain.md': 'Only a paragraph.\n', 'empty.md': '' });
     expect(output).toMatch(/plain\.md: the note has no title: add a "# Title" heading/);
+    expect(output).toMatch(/empty\.md: the note has no title/);
   });
 
   it('refuses two files that would be the same note', async () => {
@@ -62,26 +64,22 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(output).toMatch(/c\.md:2:4 "\/nope\/" \(raw HTML\): no page or file at \/nope\//);
   });
 
-  it('names a note whose front matter is not valid YAML', async () => {
-    const output = await failingBuild({ 'a.md': '# A\n', 'broken.md': '---\ntitle: [unclosed\n---\n# B\n' });
-    expect(output).toMatch(/broken\.md/);
-    expect(output).toMatch(/front ?matter|YAML|yaml/i);
-  });
-
-  it('names an empty note', async () => {
-    const output = await failingBuild({ 'a.md': '# A\n', 'empty.md': '' });
-    expect(output).toMatch(/empty\.md: the note has no title/);
-  });
-
-  it('refuses a note that is not UTF-8, naming file and line', async () => {
-    const latin1 = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n\ntext\n')]);
-    const output = await failingBuild({ 'a.md': '# A\n', 'latin.md': latin1 });
-    expect(output).toMatch(/latin\.md:1 is not UTF-8 \(byte 0xe9 at offset 5\); save the file as UTF-8/);
-  });
-
-  it('refuses raw HTML that would run code, at its line', async () => {
-    const output = await failingBuild({ 'a.md': '# A\n\nFine <kbd>Ctrl</kbd>.\n\n<script>alert(1)</script>\n' });
-    expect(output).toMatch(/a\.md:5 <script> is not allowed in notes/);
+  it('reports every note that cannot be published in one build, and nothing else', async () => {
+    const output = await failingBuild({
+      'good.md': '# Good\n',
+      'yaml.md': '---\ntitle: [unclosed\n---\n# B\n',
+      'schema.md': '---\norder: two\n---\n# S\n',
+      'script.md': '# S\n\n<script>alert(1)</script>\n',
+      'link.md': '# L\n\n[gone](nowhere.md)\n',
+      'latin.md': Buffer.from([0x23, 0x20, 0xe9, 0x0a]),
+    });
+    expect(output).toContain('5 of 6 notes cannot be published:');
+    expect(output).toMatch(/<notes>\/yaml\.md:3 the front matter is not valid YAML/);
+    expect(output).toContain('<notes>/schema.md:2 front matter field "order": expected a whole number');
+    expect(output).toContain('<notes>/script.md:3 <script> is not allowed in notes');
+    expect(output).toMatch(/<notes>\/link\.md:3:1 link "nowhere\.md" goes to a Markdown file that is not a note/);
+    expect(output).toMatch(/<notes>\/latin\.md:1 is not UTF-8/);
+    expect(output).not.toMatch(/Stack trace|\n\s+at |good\.md/);
   });
 
   it('explains a SOURCE_REPO that is not a URL', async () => {

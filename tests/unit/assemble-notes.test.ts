@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNotes, NoteError, type RawNote } from '../../src/notes/assemble-notes.ts';
-import { clip } from '../../src/notes/derive-metadata.ts';
+import { assembleNotes, type RawNote } from '../../src/notes/assemble-notes.ts';
+import { NoteError } from '../../src/notes/note-error.ts';
+import { clip, parseNote, readNoteFacts } from '../../src/notes/derive-metadata.ts';
 
 const toc = `# Lora Alchemy
 
@@ -19,7 +20,7 @@ LoRAs often work with models they were not designed for.
 const note = (id: string, body: string, data: RawNote['data'] = {}, extension = '.md'): RawNote => ({
   id,
   filePath: `content/${id}${extension}`,
-  body,
+  facts: readNoteFacts(parseNote(body, extension === '.mdx'), id),
   data,
 });
 
@@ -86,6 +87,12 @@ describe('assembleNotes', () => {
     expect(() => assembleNotes([note('a', '# A', { order: 2 }), note('b', '# B', { order: 2 })], 'alchemy')).toThrow(
       'content/b.md: field "order": expected a number no other note uses, but content/a.md has order 2 too; give one of them another number.',
     );
+  });
+
+  it('reports every problem at once', () => {
+    expect(() =>
+      assembleNotes([note('a', '# A', { order: 1 }), note('b', '# B', { order: 1 }), note('plain', 'Text.'), note('empty', '')], 'alchemy'),
+    ).toThrow(/^content\/b\.md: field "order".*\ncontent\/plain\.md: the note has no title.*\ncontent\/empty\.md: the note has no title/);
   });
 });
 

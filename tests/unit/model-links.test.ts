@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectModelLinks } from '../../src/models/collect-model-links.ts';
+import { collectModelLinks, readModelLinks } from '../../src/models/collect-model-links.ts';
 import { detectFamilies } from '../../src/models/model-family.ts';
 import { parseModelLink } from '../../src/models/model-hosts.ts';
 import { parseNote } from '../../src/notes/derive-metadata.ts';
@@ -97,7 +97,7 @@ describe('collectModelLinks', () => {
   const note = (id: string, markdown: string, headings: { depth: number; slug: string; text: string }[]) => ({
     id,
     title: id,
-    tree: parseNote(markdown, false),
+    links: readModelLinks(parseNote(markdown, false)),
     headings,
   });
 

@@ -47,6 +47,9 @@ function describeError(error: unknown, timeoutMs: number): Extract<Outcome, { ki
   const code = ((error as { cause?: { code?: string } })?.cause?.code ?? '') as string;
   if (code === 'ECONNREFUSED') return { kind: 'error', reason: 'connection refused', broken: true, unreachable: true, retry: false };
   if (code === 'ENOTFOUND') return { kind: 'error', reason: 'host name not resolved', broken: true, unreachable: true, retry: false };
+  // Browsers refuse ports such as 1, 25 or 6000 outright (the Fetch standard's "bad port"): the link never loads.
+  if ((error as { cause?: { message?: string } })?.cause?.message === 'bad port')
+    return { kind: 'error', reason: 'a port browsers refuse to connect to', broken: true, unreachable: false, retry: false };
   if (code === 'EAI_AGAIN')
     return { kind: 'error', reason: 'host name lookup failed (no DNS?)', broken: false, unreachable: true, retry: true };
   const detail = code || (error as Error)?.message || String(error);

@@ -1,0 +1,69 @@
+import { rehypeHeadingIds, remarkCollectImages, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { readModelLinks, type NoteModelLink } from '../models/collect-model-links.ts';
+import { readNoteFacts, type NoteFacts } from '../notes/derive-metadata.ts';
+import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
+import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
+import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
+import type { NoteLinksOptions } from '../plugins/remark-note-links.ts';
+
+/** What the site reads from a note's text while rendering it, so nothing parses it again. */
+export interface NoteReading {
+  facts: NoteFacts;
+  modelLinks: NoteModelLink[];
+}
+
+/** A rendered note as Astro's content layer stores it (`entry.rendered`). */
+export interface RenderedNote {
+  html: string;
+  metadata: {
+    headings: MarkdownHeading[];
+    /** Local images, relative to the note, for Astro's asset pipeline. */
+    imagePaths: string[];
+    note: NoteReading;
+  };
+}
+
+/** Reads the note before any plugin rewrites it: its links still point at `.md` files. */
+function remarkReadNote() {
+  return function read(tree: Root, file: VFile): void {
+    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string), modelLinks: readModelLinks(tree) } satisfies NoteReading;
+  };
+}
+
+/**
+ * Renders Markdown notes with the same remark and rehype plugins as Astro's
+ * pipeline (and as MDX notes get), in one pass that also reads the note's facts.
+ * Astro's own steps kept: image collection and placeholders, heading ids; raw HTML
+ * is parsed only in notes that have some.
+ */
+export function createNoteRenderer(linkOptions: NoteLinksOptions): (id: string, body: string, filePath: string) => Promise<RenderedNote> {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkReadNote)
+    .use(remarkPlugins as PluggableList)
+    // Remote images stay as written: the site optimises only the notes' own files.
+    .use(remarkCollectImages, {})
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypePlugins as PluggableList)
+    .use(rehypeAstroImages)
+    .use(rehypeHeadingIds)
+    .use(rehypeRawWhenPresent)
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .freeze();
+  return async (id, body, filePath) => {
+    const file = new VFile({ value: body, path: filePath, data: { noteId: id, astro: { frontmatter: {} } } });
+    const html = String(await processor.process(file));
+    const astro = file.data.astro as { headings?: MarkdownHeading[]; localImagePaths?: string[] };
+    return {
+      html,
+      metadata: { headings: astro.headings ?? [], imagePaths: astro.localImagePaths ?? [], note: file.data.note as NoteReading },
+    };
+  };
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readModelLinks } from '../models/collect-model-links.ts';
+import { decodeNote } from '../notes/check-encoding.ts';
+import { parseNote, readNoteFacts } from '../notes/derive-metadata.ts';
+import { NoteError } from '../notes/note-error.ts';
+import { listNoteFiles } from '../notes/note-files.ts';
+import type { SiteSettings } from '../site.ts';
+import { createNoteRenderer, type NoteReading, type RenderedNote } from './note-renderer.ts';
+
+/** Bump when the rendered output changes for the same text, so cached notes render again. */
+const RENDER_VERSION = 1;
+
+const posix = (path: string) => path.split(sep).join('/');
+
+/** Front matter as data, with the body kept at its lines so positions in messages match the file. */
+function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
+  try {
+    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+    return { data: frontmatter, body: content };
+  } catch (error) {
+    const line = (error as { mark?: { line?: number } }).mark?.line;
+    const where = `${posix(relative(process.cwd(), file))}${line === undefined ? '' : `:${line + 1}`}`;
+    throw new NoteError(`${where} the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}; fix it or remove it.`);
+  }
+}
+
+/**
+ * Astro's schema error (`**notes → bad** data does not match…`, then `  **field**: message`)
+ * as one line per field, at the line of the front matter that sets it.
+ */
+function schemaProblems(error: unknown, text: string, file: string): string {
+  const shown = posix(relative(process.cwd(), file));
+  const lines = text.split('\n');
+  const fields = [...messageOf(error).matchAll(/^\s*\*\*([^*]+)\*\*: (.*)$/gm)];
+  if (fields.length === 0) return `${shown}: ${messageOf(error).replaceAll('**', '')}`;
+  return fields
+    .map(([, path = '', message = '']) => {
+      const key = path.split('.')[0]!;
+      const at = lines.findIndex((line) => line.startsWith(`${key}:`));
+      return `${shown}${at === -1 ? '' : `:${at + 1}`} front matter field "${path}": ${message}`;
+    })
+    .join('\n');
+}
+
+/** What went wrong with a note, without Astro's wrapping: the message names the file and line. */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).trim();
+
+/**
+ * The notes collection: every note in the notes folder, its front matter checked
+ * against the schema, Markdown rendered here by our own unified pipeline and kept
+ * in Astro's content cache, so a rebuild renders only the notes that changed. MDX
+ * notes need Astro's compiler and are rendered with the page. Every note that cannot
+ * be published is reported, all in one error, and fails the build.
+ */
+export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | 'sourceRepo'>): Loader {
+  let watching = false;
+
+  async function load(loader: LoaderContext): Promise<void> {
+    const { store, parseData, generateDigest, config, logger, watcher } = loader;
+    const files = listNoteFiles(settings.notesDir);
+    const noteIds = new Set(files.keys());
+    // A note renders differently when the set of notes or the link settings change: that is part of its digest.
+    const context = JSON.stringify({ RENDER_VERSION, base: settings.base, sourceRepo: settings.sourceRepo, ids: [...noteIds] });
+    const render = createNoteRenderer({ notesDir: settings.notesDir, noteIds, base: settings.base, sourceRepo: settings.sourceRepo });
+    const root = fileURLToPath(config.root);
+    const untouched = new Set(store.keys());
+    const problems: string[] = [];
+    let rendered = 0;
+
+    for (const [id, file] of files) {
+      untouched.delete(id);
+      try {
+        const text = decodeNote(await readFile(file), file).replace(/^\uFEFF/, '');
+        const digest = generateDigest(text + context);
+        const existing = store.get(id);
+        if (existing?.digest === digest) {
+          if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+          continue;
+        }
+        const { data, body } = splitFrontmatter(text, file);
+        const parsed = await parseData({ id, data, filePath: file }).catch((error: unknown) => {
+          throw new NoteError(schemaProblems(error, text, file));
+        });
+        const filePath = posix(relative(root, file));
+        if (file.endsWith('.mdx')) {
+          const tree = parseNote(body, true);
+          const note: NoteReading = { facts: readNoteFacts(tree, id), modelLinks: readModelLinks(tree) };
+          // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata`.
+          store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
+        } else {
+          const page: RenderedNote = await render(id, body, file);
+          store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
+        }
+        rendered += 1;
+      } catch (error) {
+        problems.push(messageOf(error));
+      }
+    }
+    for (const id of untouched) store.delete(id);
+    if (problems.length > 0) {
+      throw new NoteError(`${problems.length} of ${files.size} notes cannot be published:\n${problems.join('\n')}`);
+    }
+    logger.info(`${files.size} notes: ${rendered} rendered, ${files.size - rendered} unchanged`);
+
+    if (watcher && !watching) {
+      // In `npm run dev`, a note added, changed or removed is loaded again (the cache keeps the rest).
+      watching = true;
+      watcher.add(settings.notesDir);
+      const reload = (path: string) => {
+        if (path.startsWith(settings.notesDir + sep) && /\.mdx?$/i.test(path)) {
+          load(loader).catch((error) => logger.error(messageOf(error)));
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+    }
+  }
+
+  return { name: 'lora-notes', load };
+}
