@@ -1,4 +1,4 @@
-// ESLint: typescript-eslint's strict rules for the TypeScript, eslint-plugin-astro's for the .astro files.
+// ESLint: typescript-eslint's recommended rules for the TypeScript, eslint-plugin-astro's for the .astro files.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'bench/', '.astro/', '.cache/', 'node_modules/'] },
   js.configs.recommended,
-  tseslint.configs.strict,
+  tseslint.configs.recommended,
   astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
   // The theme script runs in the browser, inline in every page's <head>.

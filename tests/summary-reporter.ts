@@ -15,7 +15,8 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped += 1;
       }
       for (const suite of module.children.allSuites()) {
-        if (suite.state() === 'skipped' && suite.parent.type === 'module') skippedGroups.add(`${module.moduleId.split('/tests/')[1]}: ${suite.name}`);
+        if (suite.state() === 'skipped' && suite.parent.type === 'module')
+          skippedGroups.add(`${module.moduleId.split('/tests/')[1]}: ${suite.name}`);
       }
     }
     for (const group of skippedGroups) process.stdout.write(`\nSkipped ${group}`);

@@ -5,11 +5,21 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
-    // Site builds share Astro's cache folder, so test files run one at a time.
-    fileParallelism: false,
+    // Two cores: unit and build tests side by side, then the browser tests two files at a time.
+    maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          // Site builds share Astro's .astro/ folder, so they run one at a time.
+          fileParallelism: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         extends: true,
         test: {
@@ -18,6 +28,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

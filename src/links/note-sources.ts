@@ -63,7 +63,7 @@ export function readNoteLinks(filePath: string, options: NoteLinksOptions): Note
       return;
     }
     let written: string | undefined;
-    let text = '';
+    let text: string;
     if (node.type === 'link' || node.type === 'definition') {
       written = node.url;
       text = node.type === 'link' ? toString(node) : (node.label ?? '');

@@ -128,7 +128,14 @@ export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[]
       const heading = note.headings[link.headingIndex];
       const section = heading && heading.depth >= 2 ? { slug: heading.slug, title: heading.text } : undefined;
       const families = FAMILIES.filter((family) => link.familyIds.includes(family.id)).map(({ id, name }) => ({ id, name }));
-      const mention: ModelMention = { noteId: note.id, noteTitle: note.title, section, url: link.url, linkText: link.linkText, context: link.context };
+      const mention: ModelMention = {
+        noteId: note.id,
+        noteTitle: note.title,
+        section,
+        url: link.url,
+        linkText: link.linkText,
+        context: link.context,
+      };
       const known = entries.get(parsed.id);
       if (known) {
         known.mentions.push(mention);

@@ -18,6 +18,7 @@ export function readLinkReport(path: string): Map<string, LinkCheck> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw new Error(
       `${path} is not a link report from \`npm run links -- --json\`: ${(error as Error).message}. Delete it or run the check again.`,
+      { cause: error },
     );
   }
   const checkedAt = report.checkedAt ?? '';

@@ -35,7 +35,8 @@ const UNLISTED = 1_000_000;
 export function assembleNotes(raw: readonly RawNote[], tocId: string): Note[] {
   // Position in the table of contents, first listing wins; a map, so large sites stay linear.
   const tocIndex = new Map<string, number>();
-  for (const [index, id] of (raw.find((note) => note.id === tocId)?.facts.tocOrder ?? []).entries()) if (!tocIndex.has(id)) tocIndex.set(id, index);
+  for (const [index, id] of (raw.find((note) => note.id === tocId)?.facts.tocOrder ?? []).entries())
+    if (!tocIndex.has(id)) tocIndex.set(id, index);
 
   // Every problem is collected, so one build lists them all.
   const problems: string[] = [];
@@ -54,7 +55,9 @@ export function assembleNotes(raw: readonly RawNote[], tocId: string): Note[] {
   const notes = raw.map((note): Note => {
     const { text } = note.facts;
     if (!note.data.title && !text.hasHeading) {
-      problems.push(`${note.filePath}: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".`);
+      problems.push(
+        `${note.filePath}: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".`,
+      );
     }
     const listed = tocIndex.get(note.id);
     return {

@@ -5,7 +5,9 @@
   try {
     const saved = localStorage.getItem(KEY);
     if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
-  } catch {}
+  } catch {
+    // Storage blocked: the theme follows the system.
+  }
   const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   document.addEventListener('DOMContentLoaded', () => {
     const button = document.getElementById('theme-toggle');
@@ -18,7 +20,9 @@
       root.dataset.theme = next;
       try {
         localStorage.setItem(KEY, next);
-      } catch {}
+      } catch {
+        // Storage blocked: the choice lasts for this page only.
+      }
       label();
     });
   });

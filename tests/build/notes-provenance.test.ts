@@ -59,7 +59,9 @@ describe.skipIf(!referenceNotes)(`our notes against the owner’s (${referenceNo
 });
 
 describe('the provenance checks', () => {
-  const original = noteTree('# T\n\nIf several LoRa-s are used together the order of application does not matter.\n\n[m](https://huggingface.co/a/b)\n');
+  const original = noteTree(
+    '# T\n\nIf several LoRa-s are used together the order of application does not matter.\n\n[m](https://huggingface.co/a/b)\n',
+  );
 
   it('catch a copied sentence, whatever the punctuation around it', () => {
     const copy = noteTree('# Mine\n\nAs they say, if several LoRa-s are used together the order of application does not matter!');

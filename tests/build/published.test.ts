@@ -14,7 +14,8 @@ beforeAll(async () => {
     'component.mdx':
       '---\ndescription: Uses a component.\n---\n# Component\n\n<Callout type="warning">Careful with [the guide](guides/setup.md).</Callout>\n',
     'secret.md': '---\ndraft: true\n---\n# Secret\n',
-    'gfm.md': '---\nupdated: 2025-12-17\n---\n# GFM\n\nA claim.[^1] ~~Old~~ new, see https://example.org/page for more.\n\n[^1]: The source.\n',
+    'gfm.md':
+      '---\nupdated: 2025-12-17\n---\n# GFM\n\nA claim.[^1] ~~Old~~ new, see https://example.org/page for more.\n\n[^1]: The source.\n',
     'README.md': '# About this folder\n',
     'models-note.md':
       '# Models\n\n## Picks\n\n* [good](https://huggingface.co/o/good) works\n* [gone](https://huggingface.co/o/gone/tree/main) vanished\n* [new](https://civitai.com/models/1/x)\n',
@@ -52,7 +53,13 @@ describe('a fixture notes folder builds into linked pages', () => {
 
   it('lists the table-of-contents note first, then its links in order, with descriptions from prose', () => {
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
-    expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual(['Start', 'Setup', 'Component', 'GFM', 'Models']);
+    expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual([
+      'Start',
+      'Setup',
+      'Component',
+      'GFM',
+      'Models',
+    ]);
     expect(home).toContain('<span>Back to the start.</span>');
     expect(home).not.toContain('<span>chart</span>');
   });

@@ -31,7 +31,9 @@ const sites: { key: SiteKey; env: Record<string, string>; base: string }[] = [
     base: '/lora-notes/',
   },
   { key: 'contentUrl', env: {}, base: '/' },
-  ...(referenceNotes ? [{ key: 'referenceUrl' as const, env: { NOTES_DIR: referenceNotes, SOURCE_REPO: ownerSourceRepo }, base: '/' }] : []),
+  ...(referenceNotes
+    ? [{ key: 'referenceUrl' as const, env: { NOTES_DIR: referenceNotes, SOURCE_REPO: ownerSourceRepo }, base: '/' }]
+    : []),
 ];
 
 /** Builds each site once and serves it on loopback for all the browser tests. */

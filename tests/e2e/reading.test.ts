@@ -13,13 +13,15 @@ describe('home page', () => {
     expect(await items.first().locator('span').textContent()).toBe(
       'A small notes site written for the browser tests, so the real notes can change freely.',
     );
-    expect(await items.nth(1).locator('span').textContent()).toBe('Speed adapters for the fixture models, and the settings people use with them.');
+    expect(await items.nth(1).locator('span').textContent()).toBe(
+      'Speed adapters for the fixture models, and the settings people use with them.',
+    );
     expect(await page.title()).toBe('LoRA Notes');
   });
 });
 
 describe('note pages', () => {
-  it("follows the table of contents to another note", async ({ page }) => {
+  it('follows the table of contents to another note', async ({ page }) => {
     await page.goto(`${site}start/`);
     await page.locator('article').getByRole('link', { name: 'Speed Adapters', exact: true }).click();
     await page.waitForURL(`${site}speed/`);
@@ -214,7 +216,9 @@ describe('print', () => {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     }
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    const after = await page.locator('article a[href="https://huggingface.co/owner-c"]').evaluate((link) => getComputedStyle(link, '::after').content);
+    const after = await page
+      .locator('article a[href="https://huggingface.co/owner-c"]')
+      .evaluate((link) => getComputedStyle(link, '::after').content);
     expect(after).toContain('https://huggingface.co/owner-c');
   });
 });

@@ -41,13 +41,19 @@ describe('Hugging Face links', () => {
       path: 'LoRAs/rCM',
       url: 'http://hub.test/api/models/Kijai/WanVideo_comfy/tree/main/LoRAs/rCM',
     });
-    expect(at('https://huggingface.co/owner/repo/tree/main')).toEqual({ what: 'folder', path: '', url: 'http://hub.test/api/models/owner/repo/tree/main' });
+    expect(at('https://huggingface.co/owner/repo/tree/main')).toEqual({
+      what: 'folder',
+      path: '',
+      url: 'http://hub.test/api/models/owner/repo/tree/main',
+    });
     expect(at('https://huggingface.co/QingyanBai/Ditto_models/blob/main/models_comfy/ditto_local_comfy.safetensors')).toEqual({
       what: 'file',
       path: 'models_comfy/ditto_local_comfy.safetensors',
       url: 'http://hub.test/QingyanBai/Ditto_models/resolve/main/models_comfy/ditto_local_comfy.safetensors',
     });
-    expect(at('https://huggingface.co/datasets/owner/data/blob/main/a b.csv')?.url).toBe('http://hub.test/datasets/owner/data/resolve/main/a%20b.csv');
+    expect(at('https://huggingface.co/datasets/owner/data/blob/main/a b.csv')?.url).toBe(
+      'http://hub.test/datasets/owner/data/resolve/main/a%20b.csv',
+    );
     expect(at('https://huggingface.co/owner/repo')).toBeUndefined();
     expect(at('https://huggingface.co/owner/repo/discussions/3')).toBeUndefined();
   });
