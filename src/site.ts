@@ -1,3 +1,4 @@
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NoteError } from './notes/note-error.ts';
 
@@ -43,11 +44,16 @@ function folderUrl(value: string | undefined, variable: string): string | undefi
   }
 }
 
+/** The real path, so a notes folder reached through a symbolic link resolves links the same as the folder itself. */
+function realPath(path: string): string {
+  return existsSync(path) ? realpathSync(path) : path;
+}
+
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteSettings {
   return {
     name: 'LoRA Notes',
     tagline: 'Practitioner notes on LoRA adapters for Wan, LTXV and other image and video diffusion models.',
-    notesDir: resolve(cwd, env.NOTES_DIR || 'content'),
+    notesDir: realPath(resolve(cwd, env.NOTES_DIR || 'content')),
     site: env.SITE || undefined,
     base: normaliseBase(env.BASE),
     sourceRepo: folderUrl(env.SOURCE_REPO, 'SOURCE_REPO'),

@@ -17,6 +17,9 @@ export interface InternalCheckOptions {
   noteFiles: ReadonlyMap<string, string>;
   /** How notes resolve their links, to match built hrefs with what was written. */
   linkOptions: NoteLinksOptions;
+  /** The site's files and scanned pages, when the caller has them already. */
+  files?: ReadonlySet<string>;
+  pages?: ReadonlyMap<string, ScannedPage>;
 }
 
 export interface InternalCheckResult {
@@ -42,8 +45,8 @@ function fileFor(path: string, files: ReadonlySet<string>): string | undefined {
  */
 export function checkInternalLinks(options: InternalCheckOptions): InternalCheckResult {
   const { distDir, base } = options;
-  const files = listSiteFiles(distDir);
-  const pages = scanSite(distDir, files);
+  const files = options.files ?? listSiteFiles(distDir);
+  const pages = options.pages ?? scanSite(distDir, files);
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const pageList = [...pages.keys()].map(pagePath);
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Definition, Image, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -16,8 +16,18 @@ export interface NoteLinksOptions {
   base?: string;
   /** Folder URL where files outside the site live; relative paths resolve against it. */
   sourceRepo?: string;
-  /** Whether an image file is there; injectable so tests need no files. */
-  fileExists?: (path: string) => boolean;
+  /** Whether a path is a file, a folder, a symbolic link out of the notes folder, or nothing; injectable so tests need no files. */
+  pathKind?: (path: string) => PathKind;
+}
+
+export type PathKind = 'file' | 'folder' | 'elsewhere' | undefined;
+
+/** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
+function statKind(path: string, notesDir: string): PathKind {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return undefined;
+  if (!realpathSync(path).startsWith(notesDir + sep)) return 'elsewhere';
+  return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : undefined;
 }
 
 /** What a link written in a note becomes: a new URL, the URL as written, or a reason it cannot resolve. */
@@ -45,9 +55,11 @@ function imageUrl(url: URL): string {
 }
 
 /**
- * Where a link or image written in the note at `notePath` goes: a note's page, the
- * source repository, or (for anything that is not a relative note link or image)
- * exactly where it was written.
+ * Where a link or image written in the note at `notePath` goes, resolved against the
+ * note's own file as on GitHub: a note's page; a file of the notes folder, published
+ * at the same path under the base path (an embedded image goes to the asset pipeline);
+ * the source repository for what the notes folder does not have; anything that is
+ * not relative exactly where it was written.
  */
 export function resolveLinkTarget(
   url: string,
@@ -60,19 +72,22 @@ export function resolveLinkTarget(
   if (!parts) return { url };
   const { path, suffix } = parts;
   const fromDir = notePath ? dirname(notePath) : notesDir;
-  const inNotes = relative(notesDir, resolve(fromDir, path)).split(sep).join('/');
+  const target = resolve(fromDir, path);
+  const inNotes = relative(notesDir, target).split(sep).join('/');
+  const outside = inNotes.startsWith('../') || isAbsolute(inNotes);
   const toSource = (): URL | undefined => (sourceRepo ? new URL(encodeURI(inNotes), sourceRepo) : undefined);
+  const kindOf = options.pathKind ?? ((path: string) => statKind(path, notesDir));
 
   if (kind === 'image') {
-    if ((options.fileExists ?? existsSync)(resolve(fromDir, path))) return { url };
+    if (kindOf(target) === 'file') return { url };
     const source = toSource();
     return source
       ? { url: imageUrl(source) + suffix }
       : { problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.` };
   }
 
-  if (!MARKDOWN_FILE.test(path)) return { url };
-  const id = inNotes.startsWith('../') || isAbsolute(inNotes) ? undefined : noteIdFromPath(inNotes);
+  if (!MARKDOWN_FILE.test(path)) return fileLink(url, inNotes, outside, kindOf(target), suffix, options, toSource);
+  const id = outside ? undefined : noteIdFromPath(inNotes);
   if (id !== undefined && noteIds.has(id)) return { url: noteUrl(id, options.base ?? '/') + suffix };
   const source = toSource();
   if (source) return { url: source.href + suffix };
@@ -81,6 +96,32 @@ export function resolveLinkTarget(
   return {
     problem: `link "${url}" goes to a Markdown file that is not a note of this site; link an existing note, or set SOURCE_REPO to the folder URL where the notes live.${hint}`,
   };
+}
+
+/** A link to a file that is not a note: the published copy, or the source repository for what the folder lacks. */
+function fileLink(
+  url: string,
+  inNotes: string,
+  outside: boolean,
+  kind: PathKind,
+  suffix: string,
+  options: NoteLinksOptions,
+  toSource: () => URL | undefined,
+): LinkTarget {
+  // Dot-files and dot-folders (.git, .env) are never published, whatever links them.
+  if (!outside && inNotes.split('/').some((segment) => segment.startsWith('.')))
+    return { problem: `link "${url}" goes to a hidden file or folder, which the site never publishes; link another file.` };
+  if (!outside && kind === 'file') return { url: `${options.base ?? '/'}${encodeURI(inNotes)}${suffix}` };
+  const source = toSource();
+  if (source) return { url: source.href + suffix };
+  const what = outside
+    ? 'is outside the notes folder'
+    : kind === 'folder'
+      ? 'is a folder, not a file'
+      : kind === 'elsewhere'
+        ? 'is a symbolic link to a file outside the notes folder, which the site never publishes'
+        : 'does not exist';
+  return { problem: `link "${url}" ${what}; link a file in the notes folder, or set SOURCE_REPO to the folder URL where the notes live.` };
 }
 
 /**

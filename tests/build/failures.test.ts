@@ -1,3 +1,5 @@
+import { existsSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, notesFolder } from '../helpers/build-site.ts';
 
@@ -80,6 +82,19 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(output).toMatch(/<notes>\/link\.md:3:1 link "nowhere\.md" goes to a Markdown file that is not a note/);
     expect(output).toMatch(/<notes>\/latin\.md:1 is not UTF-8/);
     expect(output).not.toMatch(/Stack trace|\n\s+at |good\.md/);
+  });
+
+  it('never publishes a file whose real path leaves the notes folder, nor a dot-file, and says why', async () => {
+    const dir = notesFolder({ 'a.md': '# A\n\n[key](key.txt) and [env](.env)\n', '.env': 'SECRET=1\n' });
+    symlinkSync('/etc/hostname', join(dir, 'key.txt'));
+    const result = await buildSite({ NOTES_DIR: dir });
+    expect(result.ok).toBe(false);
+    const output = result.output.replaceAll(dir, '<notes>');
+    expect(output).toMatch(
+      /<notes>\/a\.md:3:1 link "key\.txt" is a symbolic link to a file outside the notes folder, which the site never publishes/,
+    );
+    expect(output).toMatch(/<notes>\/a\.md:3:20 link "\.env" goes to a hidden file or folder, which the site never publishes/);
+    expect(existsSync(join(result.outDir, 'key.txt')) || existsSync(join(result.outDir, '.env'))).toBe(false);
   });
 
   it('explains a SOURCE_REPO that is not a URL', async () => {

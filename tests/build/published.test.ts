@@ -8,7 +8,11 @@ const page = (id: string) => readFileSync(join(build.outDir, id, 'index.html'), 
 
 beforeAll(async () => {
   const dir = notesFolder({
-    'index-note.md': '# Start\n\n* [Guide](guides/setup.md#steps)\n* [Component](component.mdx)\n\n![chart](img/chart.png)\n',
+    'index-note.md':
+      '# Start\n\n* [Guide](guides/setup.md#steps)\n* [Component](component.mdx)\n\n![chart](img/chart.png)\n\n' +
+      'Get [the workflow](workflows/flow.json) and [the chart itself](img/chart.png).\n',
+    'workflows/flow.json': '{ "nodes": [] }\n',
+    'workflows/unlinked.json': '{}\n',
     'img/chart.png': readFileSync(join(fixtureSite, 'img/chart.png')),
     'guides/setup.md': '# Setup\n\n## Steps\n\nBack to [the start](../index-note.md).\n',
     'component.mdx':
@@ -41,6 +45,16 @@ describe('a fixture notes folder builds into linked pages', () => {
     const src = /src="([^"]+)"/.exec(image)?.[1];
     expect(src).toMatch(/^\/_astro\/chart\.[\w-]+\.webp$/);
     expect(existsSync(join(build.outDir, src!))).toBe(true);
+  });
+
+  it('publishes each file a note links, byte for byte at the same path, and nothing it does not link', () => {
+    expect(page('index-note')).toContain('href="/workflows/flow.json"');
+    expect(readFileSync(join(build.outDir, 'workflows/flow.json'), 'utf8')).toBe('{ "nodes": [] }\n');
+    expect(page('index-note')).toContain('href="/img/chart.png"');
+    expect(readFileSync(join(build.outDir, 'img/chart.png'))).toEqual(readFileSync(join(fixtureSite, 'img/chart.png')));
+    expect(existsSync(join(build.outDir, 'workflows/unlinked.json'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'index-note.md'))).toBe(false);
+    expect(build.output).toMatch(/2 linked files published/);
   });
 
   it('resolves links between notes in sub-folders and from MDX', () => {

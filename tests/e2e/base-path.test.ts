@@ -45,6 +45,19 @@ describe('the site deployed under /lora-notes/', () => {
     }
   });
 
+  it('serves the files a note links, workflow and image alike, under the base path', async ({ page }) => {
+    await page.goto(`${site}speed/`);
+    const workflow = page.locator('article').getByRole('link', { name: 'the workflow' });
+    expect(await workflow.getAttribute('href')).toBe('/lora-notes/workflows/speed-workflow.json');
+    const json = await page.request.get(new URL('/lora-notes/workflows/speed-workflow.json', site).href);
+    expect(json.status()).toBe(200);
+    expect(await json.json()).toEqual({ nodes: [{ type: 'LoraLoader', strength: 1.0 }] });
+    await page.locator('article').getByRole('link', { name: 'the chart on its own' }).click();
+    await page.waitForURL(`${site}img/chart.png`);
+    expect(await page.evaluate(() => document.contentType)).toBe('image/png');
+    expect((await page.request.get(new URL('/lora-notes/workflows/unlinked.json', site).href)).status()).toBe(404);
+  });
+
   it('offers "Edit this page" when an edit URL is configured', async ({ page }) => {
     await page.goto(`${site}forms/`);
     const edit = page.getByRole('link', { name: 'Edit this page (external site)' });

@@ -10,13 +10,19 @@ import remarkNoteLinks, { type NoteLinksOptions } from '../../src/plugins/remark
 
 const notesDir = '/site/content';
 const noteIds = new Set(['alchemy', 'part-01', 'part-02', 'both-ways', 'guides/setup']);
-const existing = new Set([join(notesDir, 'img/chart.png')]);
+const files = new Set(['img/chart.png', 'data/table.csv', 'workflows/a b.json', '.env'].map((file) => join(notesDir, file)));
+const folders = new Set([join(notesDir, 'data')]);
 
 async function render(markdown: string, options: Partial<NoteLinksOptions> = {}, file = 'alchemy.md'): Promise<string> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkNoteLinks, { notesDir, noteIds, fileExists: (path) => existing.has(path), ...options })
+    .use(remarkNoteLinks, {
+      notesDir,
+      noteIds,
+      pathKind: (path) => (files.has(path) ? 'file' : folders.has(path) ? 'folder' : undefined),
+      ...options,
+    })
     .use(remarkRehype)
     .use(rehypeStringify);
   return String(await processor.process(new VFile({ value: markdown, path: join(notesDir, file) })));
@@ -59,8 +65,27 @@ describe('remark-note-links', () => {
     expect(href(await render('[Part I][p1]\n\n[p1]: part-01.md#x'))).toBe('/part-01/#x');
   });
 
-  it('leaves a link to a file that is not Markdown alone', async () => {
-    expect(href(await render('[data](./data/table.csv)'))).toBe('./data/table.csv');
+  it('links a file of the notes folder where the site publishes it, resolved against the note as on GitHub', async () => {
+    expect(href(await render('[data](./data/table.csv)'))).toBe('/data/table.csv');
+    expect(href(await render('[data](../data/table.csv#L2)', { base: '/lora-notes/' }, 'guides/setup.md'))).toBe(
+      '/lora-notes/data/table.csv#L2',
+    );
+    expect(href(await render('[workflow](<workflows/a b.json>)'))).toBe('/workflows/a%20b.json');
+    // A plain link to an image reaches the file itself, not the optimised copy.
+    expect(href(await render('[chart](img/chart.png)'))).toBe('/img/chart.png');
+  });
+
+  it('refuses a link to a missing file, a folder, a file outside the notes or a dot-file, unless the source repository has it', async () => {
+    const error = (await render('[a](data/gone.csv) [b](data) [c](../outside.zip) [d](.env)').catch((e: Error) => e)) as Error;
+    expect(error.message).toContain(
+      'alchemy.md:1:1 link "data/gone.csv" does not exist; link a file in the notes folder, or set SOURCE_REPO',
+    );
+    expect(error.message).toContain('alchemy.md:1:20 link "data" is a folder, not a file');
+    expect(error.message).toContain('alchemy.md:1:30 link "../outside.zip" is outside the notes folder');
+    expect(error.message).toContain('alchemy.md:1:50 link ".env" goes to a hidden file or folder, which the site never publishes');
+    const sourceRepo = 'https://github.com/o/r/blob/main/notes/';
+    expect(href(await render('[c](../outside.zip)', { sourceRepo }))).toBe('https://github.com/o/r/blob/main/outside.zip');
+    await expect(render('[d](.env)', { sourceRepo })).rejects.toThrow(/hidden file/);
   });
 
   it('leaves external, absolute and fragment-only links alone', async () => {
