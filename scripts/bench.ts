@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --scale 100,1000,5000] [--skip-starlight] [--skip-lighthouse]`
+ * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-speed]`
  *
  * Measures, never judges: build time and memory, the first-load weight of every page,
- * what search costs, the same notes built with Starlight, Lighthouse scores, and how
- * build, link check, index and search grow with the number of notes. Prints tables and
- * writes bench/results.json. Never part of `npm test`.
+ * what search costs, the same notes built with Starlight, cold and warm builds of
+ * generated notes and of a 1 MB note beside Starlight and the floor of the stack,
+ * Lighthouse scores, and how build, link check, index and search grow with the number
+ * of notes. Prints tables and writes bench/results.json. Never part of `npm test`.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { projectRoot } from '../tests/helpers/build-site.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { runLighthouse, LIGHTHOUSE_VERSION, type LighthouseScores } from './bench/lighthouse.ts';
+import { measureBuildSpeed, type BuildSpeed, type SpeedCase } from './bench/build-speed.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { total, weighPages, type Kind, type PageWeight } from './bench/page-weight.ts';
 import { measureScale, type ScaleResult } from './bench/scale.ts';
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '100,1000,5000' },
     'skip-starlight': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-speed': { type: 'boolean', default: false },
+    'speed-notes': { type: 'string', default: '1000' },
   },
 });
 const scales = values.scale
@@ -77,6 +81,9 @@ if (!values['skip-starlight']) {
   starlight = { builds: starlightBuilds, alchemy: alchemy! };
 }
 
+let speed: BuildSpeed | undefined;
+if (!values['skip-speed']) speed = await measureBuildSpeed(projectRoot, work, Number(values['speed-notes']), !values['skip-starlight']);
+
 const scaled: ScaleResult[] = [];
 for (const count of scales) scaled.push(await measureScale(projectRoot, browser, count));
 await browser.close();
@@ -123,6 +130,28 @@ if (starlight) {
   );
 }
 
+if (speed) {
+  const mb = (measure: BuildMeasure) => `${measure.peakMb.toFixed(0)} MB`;
+  const ratio = (ours: number, theirs: number | undefined) => (theirs ? (ours / theirs).toFixed(2) : '–');
+  const rows = (name: string, c: SpeedCase) => {
+    const them = c.starlight;
+    console.log(
+      `| ${name}, cold | ${seconds(c.ours.cold.ms)} | ${them ? seconds(them.cold.ms) : '–'} | ${ratio(c.ours.cold.ms, them?.cold.ms)} | ${seconds(c.bare.ms)} | ${seconds(c.unifiedMs)} |`,
+    );
+    console.log(
+      `| ${name}, one note changed | ${seconds(c.ours.warm.ms)} | ${them ? seconds(them.warm.ms) : '–'} | ${ratio(c.ours.warm.ms, them?.warm.ms)} | | |`,
+    );
+    console.log(
+      `| ${name}, peak memory (cold) | ${mb(c.ours.cold)} | ${them ? mb(them.cold) : '–'} | ${ratio(c.ours.cold.peakMb, them?.cold.peakMb)} | ${mb(c.bare)} | |`,
+    );
+  };
+  console.log(`\nBuild speed against Starlight ${STARLIGHT_VERSION} (same notes, same machine, same run), with the floor of the stack`);
+  console.log('| work | ours | Starlight | ours / Starlight | bare Astro page | plain unified |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  rows(`${speed.notes.toLocaleString('en')} generated notes`, speed.generated);
+  rows('the 1 MB note', speed.largeNote);
+}
+
 console.log('\nGenerated notes (headings, tables, 20 note links and 5 external links each)');
 console.log('| notes | build | peak memory | pages | links checked | internal check | per link | search index | first search (gzip) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -135,6 +164,6 @@ for (const row of scaled) {
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, scale: scaled }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, speed, scale: scaled }, null, 2)}\n`,
 );
 console.log('\nWrote bench/results.json');

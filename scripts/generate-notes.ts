@@ -55,6 +55,23 @@ export function generateNotes(count: number, dir: string): void {
   }
 }
 
+/** A note of at least 1 MB: sections of 40-row tables with a model link in each row, linking back to earlier sections. */
+export function largeNote(): string {
+  const lines: string[] = ['# Big note', '', 'A very long note, to show size alone breaks nothing.', ''];
+  let length = lines.join('\n').length;
+  for (let section = 0; length < 1_048_576; section += 1) {
+    const block = [`## Section ${section}`, '', '| LoRA | Strength | Link |', '| --- | --- | --- |'];
+    for (let row = 0; row < 40; row += 1) {
+      block.push(`| lora_${section}_${row} | ${(row % 30) / 10} | [model](https://huggingface.co/owner/model-${section}-${row}) |`);
+    }
+    const previous = Math.max(0, section - 1);
+    block.push('', `Back to [the top](#big-note) or [section ${previous}](#section-${previous}).`, '');
+    lines.push(...block);
+    length += block.join('\n').length + 1;
+  }
+  return lines.join('\n');
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [count, dir] = process.argv.slice(2);
   if (!count || !dir || !Number.isInteger(Number(count))) {

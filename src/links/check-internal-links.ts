@@ -108,7 +108,13 @@ function checkLink(
     return { message: `no page or file at ${path}`, ...(near ? { betterHref: near + url.hash } : {}) };
   }
 
-  const fragment = decodeURIComponent(url.hash.slice(1));
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(url.hash.slice(1));
+  } catch {
+    // `#100%` is not percent-encoding; an id is compared as written.
+    fragment = url.hash.slice(1);
+  }
   if (!fragment || fragment === 'top') return undefined;
   const targetPage = target === file ? page : pages.get(target);
   if (!targetPage || targetPage.ids.has(fragment)) return undefined;

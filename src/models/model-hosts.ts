@@ -1,4 +1,4 @@
-import { isHubUrl, parseHubRepo, parseHubUser } from '../links/external/hub.ts';
+import { isHubUrl, parseHubRepo, parseHubUser, pathSegments as segments } from '../links/external/hub.ts';
 
 export type ModelKind = 'model' | 'dataset' | 'space' | 'user' | 'tool';
 
@@ -22,12 +22,6 @@ interface Host {
   label: string;
   parse(url: URL): Omit<ModelLink, 'host' | 'hostName'> | undefined;
 }
-
-const segments = (url: URL): string[] =>
-  url.pathname
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => decodeURIComponent(segment));
 
 /** The hosts we recognise. Adding one is adding an entry here (and, for the filter, a rule in models.css). */
 export const HOSTS: readonly Host[] = [

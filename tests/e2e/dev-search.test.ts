@@ -30,7 +30,8 @@ function startDev(outDir: string): Promise<{ url: string; stop(): Promise<void> 
   });
 }
 
-describe('search in npm run dev', () => {
+// Starting a dev server (and Vite's first dependency scan after an install) takes longer than a page test.
+describe('search in npm run dev', { timeout: 90_000 }, () => {
   it('uses the last build’s index when there is one', async ({ page }) => {
     const dev = await startDev(builtSite('siteUrl'));
     try {

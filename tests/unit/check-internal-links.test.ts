@@ -67,6 +67,17 @@ describe('checkInternalLinks', () => {
     ]);
   });
 
+  it('reports a fragment or path that is not percent-encoding instead of failing on it', () => {
+    const dist = {
+      'a/index.html': page('<h2 id="100%">All</h2><a href="#100%">ok</a><a href="/b/#50%">x</a><a href="/c%zz/">y</a>'),
+      'b/index.html': page('<h2 id="intro">Intro</h2>'),
+    };
+    expect(check(dist)).toEqual([
+      '/a/ (a/index.html:2) <a> "/b/#50%": #50% is not a heading or id on /b/',
+      '/a/ (a/index.html:2) <a> "/c%zz/": the path is not valid percent-encoding',
+    ]);
+  });
+
   it('maps a problem inside a note back to the line the author wrote, in their own link form', () => {
     const notes = { 'a.md': '# A\n\nText with [the trivia](b.md#trivai) link.\n\n[again](b.md#trivai)\n', 'b.md': '# B\n\n## Trivia\n' };
     const dist = {

@@ -47,6 +47,10 @@ describe('parseModelLink', () => {
     expect([parsed?.owner, parsed?.name]).toEqual([owner, name]);
   });
 
+  it('reads a path with a stray % as written instead of failing on it', () => {
+    expect(parseModelLink('https://huggingface.co/owner/model-100%')).toMatchObject({ kind: 'model', owner: 'owner', name: 'model-100%' });
+  });
+
   it('knows /tree/main, /blob/… and the bare URL for the same repository', () => {
     const ids = [
       'https://huggingface.co/Kijai/WanVideo_comfy',

@@ -37,11 +37,18 @@ export function isHubUrl(url: URL): boolean {
   return HUB_HOSTS.has(url.hostname);
 }
 
-const pathSegments = (url: URL): string[] =>
+/** A URL's path segments, decoded; a stray `%` (not percent-encoding) is kept as written rather than thrown on. */
+export const pathSegments = (url: URL): string[] =>
   url.pathname
     .split('/')
     .filter(Boolean)
-    .map((segment) => decodeURIComponent(segment));
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
 
 /** `https://huggingface.co/drnighthan` -> `drnighthan`: a user's or organisation's page. */
 export function parseHubUser(url: URL): string | undefined {
