@@ -4,7 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { visit } from 'unist-util-visit';
 import { parseNote } from '../notes/derive-metadata.ts';
-import { lineLocator } from '../text/line-locator.ts';
+import { Parser } from 'htmlparser2';
+import { location } from 'vfile-location';
 import { resolveLinkTarget, type NoteLinksOptions } from '../plugins/remark-note-links.ts';
 
 /** A link as the author wrote it, and the href it becomes in the built page. */
@@ -31,22 +32,30 @@ function jsxUrl(node: Nodes): string | undefined {
   return undefined;
 }
 
-/** `href`/`src` attributes in raw HTML written in a note; the HTML is passed through as is. */
+/** `href`/`src` attributes in raw HTML written in a note (passed through as is), each at the attribute's position. */
 function rawHtmlLinks(html: string, line: number, column: number): NoteLink[] {
   const links: NoteLink[] = [];
-  const locate = lineLocator(html);
-  for (const match of html.matchAll(/\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
-    const at = locate(match.index);
-    const written = match[1] ?? match[2] ?? '';
-    links.push({
-      written,
-      href: written,
-      text: 'raw HTML',
-      line: line + at.line - 1,
-      // The snippet's first line starts where the node does; later lines start at column 1.
-      column: at.line === 1 ? column + match.index : at.column,
-    });
-  }
+  const locate = location(html);
+  const parser = new Parser({
+    onopentag(_name, attributes) {
+      const tag = html.slice(parser.startIndex, parser.endIndex + 1).toLowerCase();
+      for (const name of ['href', 'src']) {
+        const written = attributes[name];
+        if (written === undefined) continue;
+        const offset = parser.startIndex + Math.max(0, tag.search(new RegExp(`\\s${name}\\s*=`)) + 1);
+        const at = locate.toPoint(offset) ?? { line: 1, column: 1 };
+        links.push({
+          written,
+          href: written,
+          text: 'raw HTML',
+          line: line + at.line - 1,
+          // The snippet's first line starts where the node does; later lines start at column 1.
+          column: at.line === 1 ? column + offset : at.column,
+        });
+      }
+    },
+  });
+  parser.end(html);
   return links;
 }
 

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { lineLocator } from '../text/line-locator.ts';
+import { location } from 'vfile-location';
 
 /** One URL-bearing attribute in a built page. */
 export interface HtmlLink {
@@ -55,7 +55,7 @@ function describe(name: string, attributes: Record<string, string>): string {
 export function scanHtml(html: string): ScannedPage {
   const ids = new Set<string>();
   const links: HtmlLink[] = [];
-  const locate = lineLocator(html);
+  const locate = location(html);
   let articleDepth = 0;
   // One entry per open element: whether it is marked data-derived-links.
   const derivedStack: boolean[] = [];
@@ -85,7 +85,7 @@ export function scanHtml(html: string): ScannedPage {
               text: '',
               inNote: articleDepth > 0,
               derived: derivedDepth > 0,
-              line: locate(parser.startIndex).line,
+              line: locate.toPoint(parser.startIndex)?.line ?? 0,
             };
             links.push(link);
             if (name === 'a') openAnchors.push(link);

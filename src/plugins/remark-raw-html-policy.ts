@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { Parser } from 'htmlparser2';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { lineLocator } from '../text/line-locator.ts';
+import { location } from 'vfile-location';
 
 /**
  * Elements a note may not contain: they would run code, load other documents, or be
@@ -41,10 +41,10 @@ function problemsWith(tag: string, attributes: Record<string, string | null | un
 /** Tags and attributes in a raw HTML snippet, with the line each starts on within the snippet. */
 function scanSnippet(html: string): { tag: string; attributes: Record<string, string>; line: number }[] {
   const found: { tag: string; attributes: Record<string, string>; line: number }[] = [];
-  const locate = lineLocator(html);
+  const locate = location(html);
   const parser = new Parser({
     onopentag(tag, attributes) {
-      found.push({ tag, attributes, line: locate(parser.startIndex).line - 1 });
+      found.push({ tag, attributes, line: (locate.toPoint(parser.startIndex)?.line ?? 1) - 1 });
     },
   });
   parser.end(html);
