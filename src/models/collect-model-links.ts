@@ -2,7 +2,7 @@ import type { Link, Nodes, Parents, Root, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { clip } from '../notes/derive-metadata.ts';
-import { detectFamilies, FAMILIES } from './model-family.ts';
+import { detectFamilies, FAMILIES, type FamilySource } from './model-family.ts';
 import { parseModelLink, type ModelLink } from './model-hosts.ts';
 
 /**
@@ -17,8 +17,10 @@ export interface NoteModelLink {
   context: string;
   /** Index into the note's rendered headings of the h2–h6 it stands under; -1 before the first. */
   headingIndex: number;
-  /** Ids of the base model families its name, text, context or section name. */
+  /** Ids of the base model families its name, text, context, section or note title names. */
   familyIds: string[];
+  /** Which of those the families were read from. */
+  familySource?: FamilySource | undefined;
 }
 
 /** A note as the model index needs it: its model links and the headings its page has, in order. */
@@ -44,10 +46,13 @@ export interface ModelMention {
 export interface ModelEntry extends ModelLink {
   displayName: string;
   families: { id: string; name: string }[];
+  /** Where its families were read: the model's name, else the nearest words that name one. */
+  familySource: FamilySource | undefined;
   mentions: ModelMention[];
 }
 
 const CONTEXT_MAX = 140;
+const SOURCES: readonly FamilySource[] = ['name', 'link text', 'context', 'section', 'note title'];
 
 const text = (nodes: readonly Nodes[]): string =>
   nodes
@@ -81,16 +86,28 @@ function rowContext(row: TableRow, link: Link): string {
   return toString(last).replace(/\s+/g, ' ').trim();
 }
 
-/** A bare URL as link text names nothing: fall back to what the URL says. */
-function displayText(linkText: string, parsed: ModelLink): string {
-  const text = linkText.replace(/^(HF|GH):/, '');
-  if (text && !/^https?:\/\//.test(text)) return text;
+/**
+ * A name a reader can use. Hugging Face repositories are `owner/name`; elsewhere the
+ * URL's slug (with its version), else the link text when it says more than a number,
+ * else the host's own words ("Civitai model 2192377"). Never a shorthand prefix
+ * (`CA:`, `HF:`) or a query string.
+ */
+export function displayName(linkText: string, parsed: ModelLink & { hostName: string }): string {
+  if (parsed.host === 'huggingface' && parsed.kind !== 'user') return `${parsed.owner}/${parsed.name}`;
+  if (parsed.slug) return parsed.version ? `${parsed.slug} (version ${parsed.version})` : parsed.slug;
+  const text = linkText.replace(/^\s*[A-Z]{1,3}:\s*/, '').trim();
+  const meaningful = text && !/^https?:\/\//.test(text) && !/[?=]/.test(text) && !/^[\d\s/#-]+$/.test(text) && !/\d{5,}/.test(text);
+  if (meaningful) return text;
+  if (parsed.kind === 'user' && parsed.owner) return parsed.owner;
+  if (parsed.number) return `${parsed.hostName} model ${parsed.number}`;
   return [parsed.owner, parsed.name].filter(Boolean).join('/') || parsed.id;
 }
 
 /** Every link to a known model host in one note's tree, with the section it stands in and the note's own words about it. */
 export function readModelLinks(tree: Root): NoteModelLink[] {
   const links: NoteModelLink[] = [];
+  const title = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  const noteTitle = title ? toString(title) : undefined;
   let headingIndex = -1;
   let sectionIndex = -1;
   let sectionTitle = '';
@@ -111,8 +128,21 @@ export function readModelLinks(tree: Root): NoteModelLink[] {
       const context = clip((row ? rowContext(row, link) : sentenceContext(link, parent)) || '', CONTEXT_MAX);
       const linkText = toString(link).trim();
       const repoName = parsed.owner && parsed.name ? `${parsed.owner}/${parsed.name}` : parsed.name;
-      const families = detectFamilies(repoName, linkText, context, toString(row ?? parent), sectionTitle);
-      links.push({ url: link.url, linkText, context, headingIndex: sectionIndex, familyIds: families.map((family) => family.id) });
+      const { families, from } = detectFamilies({
+        name: repoName,
+        'link text': linkText,
+        context: `${context} ${toString(row ?? parent)}`,
+        section: sectionTitle,
+        'note title': noteTitle,
+      });
+      links.push({
+        url: link.url,
+        linkText,
+        context,
+        headingIndex: sectionIndex,
+        familyIds: families.map((family) => family.id),
+        familySource: from,
+      });
     });
   }
   return links;
@@ -139,14 +169,20 @@ export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[]
       const known = entries.get(parsed.id);
       if (known) {
         known.mentions.push(mention);
-        for (const family of families) if (!known.families.some((f) => f.id === family.id)) known.families.push(family);
+        // The surest reading wins: a family the name gives beats one read from a section.
+        if (link.familySource && (!known.familySource || SOURCES.indexOf(link.familySource) < SOURCES.indexOf(known.familySource))) {
+          known.families = families;
+          known.familySource = link.familySource;
+        } else if (link.familySource === known.familySource) {
+          for (const family of families) if (!known.families.some((f) => f.id === family.id)) known.families.push(family);
+        }
         continue;
       }
-      const isRepo = parsed.host === 'huggingface' && parsed.kind !== 'user';
       entries.set(parsed.id, {
         ...parsed,
-        displayName: isRepo ? `${parsed.owner}/${parsed.name}` : displayText(link.linkText, parsed),
+        displayName: displayName(link.linkText, parsed),
         families,
+        familySource: link.familySource,
         mentions: [mention],
       });
     }

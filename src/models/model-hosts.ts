@@ -13,6 +13,10 @@ export interface ModelLink {
   id: string;
   /** The canonical URL of that thing. */
   canonicalUrl: string;
+  /** A host's number for it (Civitai, RunningHub), and the URL's readable slug and version, where there are. */
+  number?: string | undefined;
+  slug?: string | undefined;
+  version?: string | undefined;
 }
 
 interface Host {
@@ -58,7 +62,13 @@ export const HOSTS: readonly Host[] = [
       if (first !== 'model') return undefined;
       const number = second === 'public' ? third : second;
       if (!number) return undefined;
-      return { kind: 'model', name: number, id: `runninghub:${number}`, canonicalUrl: `https://www.runninghub.ai/model/public/${number}` };
+      return {
+        kind: 'model',
+        name: number,
+        number,
+        id: `runninghub:${number}`,
+        canonicalUrl: `https://www.runninghub.ai/model/public/${number}`,
+      };
     },
   },
   {
@@ -82,7 +92,15 @@ export const HOSTS: readonly Host[] = [
       if (first === 'user' && number)
         return { kind: 'user', owner: number, id: `civitai:user/${number}`, canonicalUrl: `https://civitai.com/user/${number}` };
       if (first !== 'models' || !number || !/^\d+$/.test(number)) return undefined;
-      return { kind: 'model', name: slug ?? number, id: `civitai:${number}`, canonicalUrl: `https://civitai.com/models/${number}` };
+      return {
+        kind: 'model',
+        name: slug ?? number,
+        number,
+        slug,
+        version: url.searchParams.get('modelVersionId') ?? undefined,
+        id: `civitai:${number}`,
+        canonicalUrl: `https://civitai.com/models/${number}`,
+      };
     },
   },
 ];

@@ -17,6 +17,8 @@ export const GET: APIRoute = async () => {
       owner: model.owner ?? null,
       repo: model.owner && model.name && model.host === 'huggingface' && model.kind !== 'user' ? `${model.owner}/${model.name}` : null,
       families: model.families.map((family) => family.name),
+      // Where the families were read: the model's name, else its link text, the words around it, its section or the note's title.
+      familySource: model.familySource ?? null,
       check: model.check ?? null,
       mentions: model.mentions.map((mention) => ({
         note: mention.noteId,

@@ -14,7 +14,7 @@ describe('the model index', () => {
     await page.goto(`${site}models/`);
     const expected = [
       ['owner-a/wan2.2-14B-demo-lora', 'Hugging Face', 'Wan 2.2', ''],
-      ['owner-a/LTXV-13B-LoRA-Claymation', 'Hugging Face', 'LTXV', 'aka Claymo'],
+      ['owner-a/LTXV-13B-LoRA-Claymation', 'Hugging Face', 'LTX-2 / LTXV', 'aka Claymo'],
       ['owner-b/wan2.1-14B-ink-style', 'Hugging Face', 'Wan 2.1', 'a mix of ink and watercolour'],
       ['Turntable Rotation Wan 2.2', 'RunningHub', 'Wan 2.2', 'trained on I2V but works on T2V too'],
     ] as const;
@@ -33,7 +33,7 @@ describe('the model index', () => {
     await page.goto(`${site}models/`);
     const visible = () => page.locator('tr.model-row:visible').count();
     const all = await visible();
-    await page.getByRole('radio', { name: 'LTXV' }).check();
+    await page.getByRole('radio', { name: 'LTX-2 / LTXV (2)' }).check();
     expect(await row(page, 'owner-a/LTXV-13B-LoRA-Claymation').isVisible()).toBe(true);
     expect(await row(page, 'owner-a/wan2.2-14B-demo-lora').isVisible()).toBe(false);
     expect(await visible()).toBeLessThan(all);
@@ -52,7 +52,7 @@ describe('the model index', () => {
     await quiet.goto(`${site}start/`);
     await quiet.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Model index' }).click();
     await quiet.waitForURL(`${site}models/`);
-    expect(await quiet.locator('tr.model-row').count()).toBe(6);
+    expect(await quiet.locator('tr.model-row').count()).toBe(9);
     expect(await quiet.locator('[aria-current="page"]').textContent()).toBe('Model index');
     await context.close();
   });
@@ -66,15 +66,51 @@ describe('the model index', () => {
 
   it('publishes the same data as /models.json', async () => {
     const data = (await (await fetch(`${site}models.json`)).json()) as {
-      models: { name: string; host: string; kind: string; families: string[]; mentions: { page: string }[] }[];
+      models: { name: string; host: string; kind: string; families: string[]; familySource: string; mentions: { page: string }[] }[];
     };
     const claymation = data.models.find((model) => model.name === 'owner-a/LTXV-13B-LoRA-Claymation');
-    expect(claymation).toMatchObject({ host: 'huggingface', kind: 'model', families: ['LTXV'] });
+    expect(claymation).toMatchObject({ host: 'huggingface', kind: 'model', families: ['LTX-2 / LTXV'], familySource: 'name' });
+    expect(data.models.find((model) => model.name === 'ByteDance/Bernini')).toMatchObject({
+      families: ['Qwen-Image'],
+      familySource: 'section',
+    });
     expect(claymation?.mentions.map((mention) => mention.page)).toContain('/start/#special-use');
     expect(data.models.find((model) => model.host === 'wavespeed')).toMatchObject({
       kind: 'tool',
       name: 'wavespeed-ai/wan-2.2-i2v-lora-trainer',
     });
+  });
+
+  it('names a model by its URL, never by a shorthand or a query, and says where a family was read when not from the name', async ({
+    page,
+  }) => {
+    await page.goto(`${site}models/`);
+    const civitai = row(page, 'seikon-no-qwaser-ecchi-anime-style-lora-ltxv2 (version 2716034)');
+    expect(await civitai.locator('td').nth(1).textContent()).toBe('Civitai');
+    expect(await page.getByText('CA:2415727').count()).toBe(0);
+    expect(await row(page, 'ByteDance/Bernini').locator('.family-source').textContent()).toBe('family from the section');
+    expect(await row(page, 'owner-a/LTXV-13B-LoRA-Claymation').locator('.family-source').count()).toBe(0);
+  });
+
+  it('shows every column without sideways scrolling at 1280 px, and reads as a list on a phone', async ({ page }) => {
+    await page.goto(`${site}models/`);
+    const fits = () =>
+      page.evaluate(() => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const tables = [...document.querySelectorAll<HTMLElement>('.models table')];
+        const lastCells = [...document.querySelectorAll('.models tr.model-row > td:last-child')].map((td) => td.getBoundingClientRect());
+        return {
+          page: document.documentElement.scrollWidth <= window.innerWidth,
+          tables: tables.every((table) => table.scrollWidth <= table.clientWidth + 1),
+          lastColumn: lastCells.every((cell) => cell.right <= main.right + 1 && cell.width > 100),
+        };
+      });
+    expect(await fits()).toEqual({ page: true, tables: true, lastColumn: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const first = page.locator('tr.model-row').first();
+    expect(await first.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    expect(await first.locator('td[data-label="Host"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Host: "');
   });
 
   it('is found by search: Claymo', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectModelLinks, readModelLinks } from '../../src/models/collect-model-links.ts';
+import { collectModelLinks, displayName, readModelLinks } from '../../src/models/collect-model-links.ts';
 import { detectFamilies } from '../../src/models/model-family.ts';
 import { parseModelLink } from '../../src/models/model-hosts.ts';
 import { parseNote } from '../../src/notes/derive-metadata.ts';
@@ -74,26 +74,87 @@ describe('parseModelLink', () => {
 });
 
 describe('detectFamilies', () => {
+  const names = (text: string) => detectFamilies({ name: text }).families.map((family) => family.name);
+
   it.each([
     ['wan2.2-14B-Kinestasis_concept-lora-v1', ['Wan 2.2']],
-    ['LTXV-13B-LoRA-Wallace_and_Gromit-v1', ['LTXV']],
+    ['Wan2.2-I2V-A14B-HIGH', ['Wan 2.2']],
+    ['Wan22-I2V-A14B-HIGH', ['Wan 2.2']],
+    ['wan_2_2_t2v_low', ['Wan 2.2']],
+    ['2.2 I2V High', ['Wan 2.2']],
+    ['Lazy Susan Rotation Wan 2.2', ['Wan 2.2']],
     ['wan2.1-14B-lora-punk-style', ['Wan 2.1']],
     ['Wan_2_1_T2V_14B_rCM_lora_average_rank_148_bf16', ['Wan 2.1']],
-    ['Lazy Susan Rotation Wan 2.2', ['Wan 2.2']],
-    ['Wan22-I2V-A14B-HIGH', ['Wan 2.2']],
-    ['2.2 I2V High', ['Wan 2.2']],
-    ['HunyuanVideo LoRA', ['Hunyuan']],
-    ['flux-dev style', ['Flux']],
-    ['an SDXL LoRA', ['SDXL']],
     ['Wan 2.1 and 2.2', ['Wan 2.1']],
-    ['WanVideo_comfy', []],
-  ])('%s is %j', (text, names) => {
-    expect(detectFamilies(text).map((family) => family.name)).toEqual(names);
+    ['WanVideo_comfy', ['Wan (version not given)']],
+    ['Ashmotv/exploded_effect_wan', ['Wan (version not given)']],
+    ['Wan-Animate relight', ['Wan (version not given)']],
+    ['LTXV-13B-LoRA-Wallace_and_Gromit-v1', ['LTX-2 / LTXV']],
+    ['ltxv2-anime-style', ['LTX-2 / LTXV']],
+    ['LTX-2.3 fight', ['LTX-2 / LTXV']],
+    ['ltx-23-fight', ['LTX-2 / LTXV']],
+    ['HunyuanVideo LoRA', ['HunyuanVideo']],
+    ['flux-dev style', ['Flux']],
+    ['FLUX.1-Kontext-dev', ['Flux']],
+    ['FLUX.2-klein-4B', ['Flux.2 / Klein']],
+    ['Qwen-Image-Edit-2509', ['Qwen-Image']],
+    ['qwen_image_lightning', ['Qwen-Image']],
+    ['alibaba-pai/Z-Image-Turbo-Fun-Controlnet-Union-2.0', ['Z-Image']],
+    ['zit character lora', ['Z-Image']],
+    ['HiDream-I1-Full', ['HiDream']],
+    ['Kandinsky-5.0-T2V-Lite', ['Kandinsky']],
+    ['Chroma1-HD', ['Chroma']],
+    ['bytedance-research/HuMo', ['HuMo']],
+    ['AIDC-AI/Ovis-Image-7B', ['Ovis-Image']],
+    ['an SDXL LoRA', ['SDXL']],
+    ['sd15 lineart', ['SD 1.5']],
+    ['ByteDance/Bernini', []],
+    ['swan lake', []],
+    ['klingon', []],
+  ])('%s is %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
-  it('reads the name first, then the link text, then the context', () => {
-    expect(detectFamilies('owner/model', undefined, 'works on Wan 2.2 T2V').map((f) => f.name)).toEqual(['Wan 2.2']);
-    expect(detectFamilies('LTXV-13B', 'Wan 2.2').map((f) => f.name)).toEqual(['LTXV']);
+  it('reads the name first, then the link text, the words around it, the section and the note title, and says which', () => {
+    expect(detectFamilies({ name: 'owner/model', context: 'works on Wan 2.2 T2V' })).toMatchObject({ from: 'context' });
+    expect(detectFamilies({ name: 'LTXV-13B', 'link text': 'Wan 2.2' })).toMatchObject({ from: 'name', families: [{ id: 'ltx' }] });
+    expect(detectFamilies({ name: 'ByteDance/Bernini', section: 'Bernini', 'note title': 'Qwen-Image edits' })).toMatchObject({
+      from: 'note title',
+      families: [{ id: 'qwen-image' }],
+    });
+    expect(detectFamilies({ name: 'a/b', section: 'LTX 2.3 News' })).toMatchObject({ from: 'section', families: [{ id: 'ltx' }] });
+    expect(detectFamilies({ name: 'a/b' })).toEqual({ families: [] });
+  });
+});
+
+describe('displayName', () => {
+  const name = (url: string, text: string) => displayName(text, parseModelLink(url)!);
+
+  it.each([
+    ['https://civitai.com/models/2192377/flippinrad-motion-morph', '2192377', 'flippinrad-motion-morph'],
+    [
+      'https://civitai.com/models/2415727/seikon-no-qwaser?modelVersionId=2716034',
+      'CA:2415727/seikon?2716034',
+      'seikon-no-qwaser (version 2716034)',
+    ],
+    ['https://civitai.com/models/2489766', 'CA:2489766/ltx-23-fight', 'Civitai model 2489766'],
+    ['https://civitai.com/models/2192377', '2192377', 'Civitai model 2192377'],
+    ['https://civitai.com/models/2192377', 'Motion morph LoRA', 'Motion morph LoRA'],
+    ['https://www.runninghub.ai/model/public/1979104800396709889', 'Lazy Susan Rotation Wan 2.2', 'Lazy Susan Rotation Wan 2.2'],
+    [
+      'https://www.runninghub.ai/model/public/1979104800396709889',
+      'https://www.runninghub.ai/model/public/1979104800396709889',
+      'RunningHub model 1979104800396709889',
+    ],
+    ['https://huggingface.co/Kijai/WanVideo_comfy/tree/main', 'HF:Kijai', 'Kijai/WanVideo_comfy'],
+    ['https://huggingface.co/drnighthan', 'drnighthan on HuggingFace', 'drnighthan on HuggingFace'],
+    [
+      'https://wavespeed.ai/models/wavespeed-ai/wan-2.2-i2v-lora-trainer',
+      'https://wavespeed.ai/models/wavespeed-ai/wan-2.2-i2v-lora-trainer',
+      'wavespeed-ai/wan-2.2-i2v-lora-trainer',
+    ],
+  ])('%s linked as %j is %j', (url, text, expected) => {
+    expect(name(url, text)).toBe(expected);
   });
 });
 
@@ -131,7 +192,8 @@ describe('collectModelLinks', () => {
     expect(byName['Cseti/LTXV-13B-LoRA-Wallace_and_Gromit-v1']).toMatchObject({
       host: 'huggingface',
       kind: 'model',
-      families: [{ id: 'ltxv', name: 'LTXV' }],
+      families: [{ id: 'ltx', name: 'LTX-2 / LTXV' }],
+      familySource: 'name',
       mentions: [{ noteId: 'alchemy', section: { slug: 'special-use', title: 'Special Use' }, context: 'aka Walgro' }],
     });
     expect(byName['Charlietooth/wan2.1-14B-lora-punk-style']!.mentions[0]!.context).toBe('a mix of cartoonish and realistic look');
