@@ -64,7 +64,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     const files = listNoteFiles(settings.notesDir);
     const noteIds = new Set(files.keys());
     // A note renders differently when the set of notes or the link settings change: that is part of its digest.
-    const context = JSON.stringify({ RENDER_VERSION, base: settings.base, sourceRepo: settings.sourceRepo, ids: [...noteIds] });
+    const context = generateDigest(
+      JSON.stringify({ RENDER_VERSION, base: settings.base, sourceRepo: settings.sourceRepo, ids: [...noteIds] }),
+    );
     const render = createNoteRenderer({ notesDir: settings.notesDir, noteIds, base: settings.base, sourceRepo: settings.sourceRepo });
     const root = fileURLToPath(config.root);
     const untouched = new Set(store.keys());
@@ -75,7 +77,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       untouched.delete(id);
       try {
         const text = decodeNote(await readFile(file), file).replace(/^\uFEFF/, '');
-        const digest = generateDigest(text + context);
+        const digest = `${generateDigest(text)}-${context}`;
         const existing = store.get(id);
         if (existing?.digest === digest) {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
