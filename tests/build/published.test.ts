@@ -92,10 +92,11 @@ describe('a fixture notes folder builds into linked pages', () => {
 
   it('shows the last link check of each model when a report is there', () => {
     const models = page('models');
-    const cell = (name: string) => new RegExp(`>${name}<[\\s\\S]*?<td class="check check-(\\w+)">([^<]+)</td>`).exec(models)?.slice(1);
+    const cell = (name: string) => new RegExp(`>${name}<[\\s\\S]*?<td class="check check-(\\w+)"[^>]*>([^<]+)</td>`).exec(models)?.slice(1);
     expect(cell('o/good')).toEqual(['ok', 'ok, Nov 20, 2026']);
     expect(cell('o/gone')).toEqual(['broken', 'broken, Nov 20, 2026']);
-    expect(cell('new')).toEqual(['none', 'not checked']);
+    // A Civitai model is named by its URL's slug, `x`, not its link text.
+    expect(cell('x')).toEqual(['none', 'not checked']);
   });
 
   it('leaves out drafts and the folder README', () => {
