@@ -1,14 +1,19 @@
 import { existsSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, notesFolder } from '../helpers/build-site.ts';
+import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
+
+/** Messages name files relative to the folder the build runs in (the project), wherever that is: `<notes>/bad.md`. */
+function notesAsWritten(output: string, dir: string): string {
+  return output.replaceAll(relative(projectRoot, dir), '<notes>').replaceAll(dir, '<notes>');
+}
 
 /** Builds a fixture notes folder and returns what the failed build printed. */
 async function failingBuild(files: Record<string, string | Buffer>, env: Record<string, string> = {}): Promise<string> {
   const dir = notesFolder(files);
   const result = await buildSite({ NOTES_DIR: dir, ...env });
   expect(result.ok, result.output).toBe(false);
-  return result.output.replaceAll(dir, '<notes>');
+  return notesAsWritten(result.output, dir);
 }
 
 describe('a build with bad notes fails and says where and why', () => {
@@ -89,7 +94,7 @@ describe('a build with bad notes fails and says where and why', () => {
     symlinkSync('/etc/hostname', join(dir, 'key.txt'));
     const result = await buildSite({ NOTES_DIR: dir });
     expect(result.ok).toBe(false);
-    const output = result.output.replaceAll(dir, '<notes>');
+    const output = notesAsWritten(result.output, dir);
     expect(output).toMatch(
       /<notes>\/a\.md:3:1 link "key\.txt" is a symbolic link to a file outside the notes folder, which the site never publishes/,
     );
