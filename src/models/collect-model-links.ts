@@ -111,7 +111,11 @@ export function readModelLinks(tree: Root): NoteModelLink[] {
   let headingIndex = -1;
   let sectionIndex = -1;
   let sectionTitle = '';
+  let previous: Nodes | undefined;
   for (const block of tree.children) {
+    // A list's lead-in ("Wan 2.2 LoRA-s:") speaks for every item under it.
+    const leadIn = block.type === 'list' && previous?.type === 'paragraph' ? toString(previous) : '';
+    previous = block;
     if (block.type === 'heading') {
       headingIndex += 1;
       if (block.depth >= 2) {
@@ -131,7 +135,7 @@ export function readModelLinks(tree: Root): NoteModelLink[] {
       const { families, from } = detectFamilies({
         name: repoName,
         'link text': linkText,
-        context: `${context} ${toString(row ?? parent)}`,
+        context: `${context} ${toString(row ?? parent)} ${leadIn}`,
         section: sectionTitle,
         'note title': noteTitle,
       });

@@ -166,6 +166,13 @@ describe('collectModelLinks', () => {
     headings,
   });
 
+  it('reads a family from the lead-in of the list a link stands in', () => {
+    const markdown =
+      '# N\n\n## Special Use\n\nWan 2.2 LoRA-s 2026\n\n* [x](https://huggingface.co/epfl-vita/everanimate/tree/main/ckpts)\n';
+    const [entry] = collectModelLinks([note('n', markdown, [{ depth: 2, slug: 'special-use', text: 'Special Use' }])]);
+    expect(entry).toMatchObject({ displayName: 'epfl-vita/everanimate', families: [{ name: 'Wan 2.2' }], familySource: 'context' });
+  });
+
   it('gives each model its section and the note’s words about it, once per model', () => {
     const markdown = [
       '# Alchemy',
