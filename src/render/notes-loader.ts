@@ -61,6 +61,19 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
 
   async function load(loader: LoaderContext): Promise<void> {
     const { store, parseData, generateDigest, config, logger, watcher } = loader;
+    if (watcher && !watching) {
+      // In `npm run dev`, a note added, changed or removed is loaded again (the cache keeps the rest),
+      // also after a load that failed, so fixing the note is enough.
+      watching = true;
+      watcher.add(settings.notesDir);
+      const reload = (path: string) => {
+        if (path.startsWith(settings.notesDir + sep) && /\.mdx?$/i.test(path)) {
+          load(loader).catch((error) => logger.error(messageOf(error)));
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+    }
+
     const files = listNoteFiles(settings.notesDir);
     const noteIds = new Set(files.keys());
     // A note renders differently when the set of notes or the link settings change: that is part of its digest.
@@ -107,18 +120,6 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       throw new NoteError(`${problems.length} of ${files.size} notes cannot be published:\n${problems.join('\n')}`);
     }
     logger.info(`${files.size} notes: ${rendered} rendered, ${files.size - rendered} unchanged`);
-
-    if (watcher && !watching) {
-      // In `npm run dev`, a note added, changed or removed is loaded again (the cache keeps the rest).
-      watching = true;
-      watcher.add(settings.notesDir);
-      const reload = (path: string) => {
-        if (path.startsWith(settings.notesDir + sep) && /\.mdx?$/i.test(path)) {
-          load(loader).catch((error) => logger.error(messageOf(error)));
-        }
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
-    }
   }
 
   return { name: 'lora-notes', load };
