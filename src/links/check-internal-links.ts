@@ -3,7 +3,7 @@ import type { NoteLinksOptions } from '../plugins/remark-note-links.ts';
 import type { NoteLink } from './note-sources.ts';
 import { PageSources } from './page-sources.ts';
 import type { HtmlLink, ScannedPage } from './scan-html.ts';
-import { listSiteFiles, pagePath, scanSite } from './site-files.ts';
+import { listSiteFiles, LOCAL, pagePath, scanSite } from './site-files.ts';
 import { suggest } from './suggest.ts';
 
 export interface InternalCheckOptions {
@@ -28,9 +28,6 @@ export interface InternalCheckResult {
   pages: number;
   links: number;
 }
-
-/** Stands in for the site's origin while resolving relative URLs. */
-const LOCAL = 'http://site.invalid';
 
 /** The built file a site path is served from, as static hosts resolve it. */
 function fileFor(path: string, files: ReadonlySet<string>): string | undefined {

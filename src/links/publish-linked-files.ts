@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { ScannedPage } from './scan-html.ts';
+import { LOCAL } from './site-files.ts';
 
 export interface PublishOptions {
   distDir: string;
@@ -13,9 +14,6 @@ export interface PublishOptions {
   /** Every file of the built site; the files published here are added to it. */
   files: Set<string>;
 }
-
-/** Stands in for the site's origin while resolving relative URLs. */
-const LOCAL = 'http://site.invalid';
 
 /** The path inside the notes folder that an in-note href points at, when it may be a file of it. */
 function notesPath(href: string, page: string, base: string): string | undefined {

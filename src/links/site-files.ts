@@ -18,6 +18,9 @@ export function scanSite(dir: string, files: Iterable<string> = listSiteFiles(di
   return pages;
 }
 
+/** Stands in for the site's origin while resolving a built page's relative URLs. */
+export const LOCAL = 'http://site.invalid';
+
 /** `alchemy/index.html` -> `/alchemy/` (without base). */
 export function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 /**
  * The owner's published notes and the seed note are data kept outside the repository.
  * Their tests run only when a folder (REFERENCE_NOTES) or file (SEED_NOTE) is named;
- * `.ci/run` names them when `../shared` is there. Otherwise the tests are skipped, saying why.
+ * `.ci/run` names them when the shared data folder is beside the project. Otherwise the tests are skipped, saying why.
  */
 export const referenceNotes = process.env.REFERENCE_NOTES ? resolve(process.env.REFERENCE_NOTES) : undefined;
 export const seedNote = process.env.SEED_NOTE ? resolve(process.env.SEED_NOTE) : undefined;
