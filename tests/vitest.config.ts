@@ -5,7 +5,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
-    // Two cores: unit and build tests side by side, then the browser tests two files at a time.
+    // Two cores: unit tests, then the browser tests two files at a time, then the site builds one at a time.
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
@@ -15,9 +15,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 120_000,
-          // Site builds share Astro's .astro/ folder, so they run one at a time.
+          // Site builds share Astro's .astro/ folder, so they run one at a time, after the browser tests.
           fileParallelism: false,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
