@@ -27,7 +27,7 @@ interface Host {
   parse(url: URL): Omit<ModelLink, 'host' | 'hostName'> | undefined;
 }
 
-/** The hosts we recognise. Adding one is adding an entry here (and, for the filter, a rule in models.css). */
+/** The hosts we recognise. Adding one is adding an entry here; the page's filters follow by themselves. */
 export const HOSTS: readonly Host[] = [
   {
     id: 'huggingface',
