@@ -1,8 +1,9 @@
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Definition, Image, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { linkMistake } from '../links/link-mistakes.ts';
 import { suggest } from '../links/suggest.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { noteUrl } from '../notes/note-url.ts';
@@ -28,6 +29,20 @@ function statKind(path: string, notesDir: string): PathKind {
   if (!stat) return undefined;
   if (!realpathSync(path).startsWith(notesDir + sep)) return 'elsewhere';
   return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : undefined;
+}
+
+/** The file beside a missing one whose name is nearest (`sdpose.web` → `sdpose.webp`), as the link would write it. */
+function nearbyFile(written: string, target: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target)).filter((name) => !name.startsWith('.'));
+  } catch {
+    return undefined;
+  }
+  const near = suggest(basename(target), names);
+  if (!near) return undefined;
+  const path = written.split(/[?#]/)[0] ?? '';
+  return `${path.slice(0, path.lastIndexOf('/') + 1)}${near}`;
 }
 
 /** What a link written in a note becomes: a new URL, the URL as written, or a reason it cannot resolve. */
@@ -70,6 +85,9 @@ export function resolveLinkTarget(
   const { notesDir, noteIds, sourceRepo } = options;
   const parts = splitRelative(url);
   if (!parts) return { url };
+  // Broken on GitHub too, and never a file of any folder: say so, with the fix, whatever SOURCE_REPO says.
+  const mistake = linkMistake(url);
+  if (mistake) return { problem: `${kind} "${url}" ${mistake}.` };
   const { path, suffix } = parts;
   const fromDir = notePath ? dirname(notePath) : notesDir;
   const target = resolve(fromDir, path);
@@ -81,12 +99,14 @@ export function resolveLinkTarget(
   if (kind === 'image') {
     if (kindOf(target) === 'file') return { url };
     const source = toSource();
-    return source
-      ? { url: imageUrl(source) + suffix }
-      : { problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.` };
+    if (source) return { url: imageUrl(source) + suffix };
+    const near = nearbyFile(url, target);
+    return {
+      problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.${near ? ` Did you mean "${near}"?` : ''}`,
+    };
   }
 
-  if (!MARKDOWN_FILE.test(path)) return fileLink(url, inNotes, outside, kindOf(target), suffix, options, toSource);
+  if (!MARKDOWN_FILE.test(path)) return fileLink(url, target, inNotes, outside, kindOf(target), suffix, options, toSource);
   const id = outside ? undefined : noteIdFromPath(inNotes);
   if (id !== undefined && noteIds.has(id)) return { url: noteUrl(id, options.base ?? '/') + suffix };
   const source = toSource();
@@ -101,6 +121,7 @@ export function resolveLinkTarget(
 /** A link to a file that is not a note: the published copy, or the source repository for what the folder lacks. */
 function fileLink(
   url: string,
+  target: string,
   inNotes: string,
   outside: boolean,
   kind: PathKind,
@@ -121,7 +142,10 @@ function fileLink(
       : kind === 'elsewhere'
         ? 'is a symbolic link to a file outside the notes folder, which the site never publishes'
         : 'does not exist';
-  return { problem: `link "${url}" ${what}; link a file in the notes folder, or set SOURCE_REPO to the folder URL where the notes live.` };
+  const near = kind === undefined && !outside ? nearbyFile(url, target) : undefined;
+  return {
+    problem: `link "${url}" ${what}; link a file in the notes folder, or set SOURCE_REPO to the folder URL where the notes live.${near ? ` Did you mean "${near}"?` : ''}`,
+  };
 }
 
 /**

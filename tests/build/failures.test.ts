@@ -1,7 +1,7 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
+import { buildSite, fixtureSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
 
 /** Messages name files relative to the folder the build runs in (the project), wherever that is: `<notes>/bad.md`. */
 function notesAsWritten(output: string, dir: string): string {
@@ -100,6 +100,16 @@ describe('a build with bad notes fails and says where and why', () => {
     );
     expect(output).toMatch(/<notes>\/a\.md:3:20 link "\.env" goes to a hidden file or folder, which the site never publishes/);
     expect(existsSync(join(result.outDir, 'key.txt')) || existsSync(join(result.outDir, '.env'))).toBe(false);
+  });
+
+  it('suggests the file nearest to a mistyped one', async () => {
+    const output = await failingBuild({
+      'a.md': '# A\n\n[pose](img/sdpose.web) and ![shot](img/Shot.png)\n',
+      'img/sdpose.webp': 'x',
+      'img/shot.png': readFileSync(join(fixtureSite, 'img/chart.png')),
+    });
+    expect(output).toMatch(/<notes>\/a\.md:3:1 link "img\/sdpose\.web" does not exist; .* Did you mean "img\/sdpose\.webp"\?/);
+    expect(output).toMatch(/<notes>\/a\.md:3:28 image "img\/Shot\.png" does not exist; .* Did you mean "img\/shot\.png"\?/);
   });
 
   it('explains a SOURCE_REPO that is not a URL', async () => {

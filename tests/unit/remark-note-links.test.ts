@@ -123,6 +123,15 @@ describe('remark-note-links', () => {
     await expect(render('[x](../part-2.md)', {}, 'guides/setup.md')).rejects.toThrow(/Did you mean \.\.\/part-02\.md\?/);
   });
 
+  it('refuses links broken on GitHub too, with the fix, even when a source repository is set', async () => {
+    const sourceRepo = 'https://github.com/o/r/blob/main/notes/';
+    const error = (await render('[a](www.youtube.com/watch?v=x)\n\n![b](<shots\\b.png>)', { sourceRepo }).catch((e: Error) => e)) as Error;
+    expect(error.message).toContain(
+      'alchemy.md:1:1 link "www.youtube.com/watch?v=x" is a web address without its scheme: write "https://www.youtube.com/watch?v=x".',
+    );
+    expect(error.message).toContain('alchemy.md:3:1 image "shots\\b.png" uses \\ where links need /: write "shots/b.png".');
+  });
+
   it('leaves an image that exists to the asset pipeline', async () => {
     expect(src(await render('![chart](./img/chart.png)'))).toBe('./img/chart.png');
   });
