@@ -5,11 +5,6 @@ import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { STATIC_HEADERS } from '../security/policy.ts';
 
-/**
- * Writes `dist/_headers` with the same Content-Security-Policy the pages carry in
- * their <meta> (read back from the built home page, so the two never differ),
- * plus what only a header can say: frame-ancestors and the other security headers.
- */
 /** The Content-Security-Policy a page carries in its `<meta http-equiv>`, read with an HTML parser. */
 function metaPolicy(html: string): string | undefined {
   let policy: string | undefined;
@@ -22,6 +17,11 @@ function metaPolicy(html: string): string | undefined {
   return policy;
 }
 
+/**
+ * Writes `dist/_headers` with the same Content-Security-Policy the pages carry in
+ * their <meta> (read back from the built home page, so the two never differ),
+ * plus what only a header can say: frame-ancestors and the other security headers.
+ */
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'lora-notes:security-headers',

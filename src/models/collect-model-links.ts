@@ -2,7 +2,7 @@ import type { Link, Nodes, Parents, Root, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { clip } from '../notes/derive-metadata.ts';
-import { detectFamilies, FAMILIES, type FamilySource } from './model-family.ts';
+import { detectFamilies, FAMILIES, FAMILY_SOURCES, type FamilySource } from './model-family.ts';
 import { parseModelLink, type ModelLink } from './model-hosts.ts';
 
 /**
@@ -52,7 +52,6 @@ export interface ModelEntry extends ModelLink {
 }
 
 const CONTEXT_MAX = 140;
-const SOURCES: readonly FamilySource[] = ['name', 'link text', 'context', 'section', 'note title'];
 
 const text = (nodes: readonly Nodes[]): string =>
   nodes
@@ -174,7 +173,10 @@ export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[]
       if (known) {
         known.mentions.push(mention);
         // The surest reading wins: a family the name gives beats one read from a section.
-        if (link.familySource && (!known.familySource || SOURCES.indexOf(link.familySource) < SOURCES.indexOf(known.familySource))) {
+        if (
+          link.familySource &&
+          (!known.familySource || FAMILY_SOURCES.indexOf(link.familySource) < FAMILY_SOURCES.indexOf(known.familySource))
+        ) {
           known.families = families;
           known.familySource = link.familySource;
         } else if (link.familySource === known.familySource) {

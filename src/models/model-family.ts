@@ -6,8 +6,9 @@ export interface Family {
   pattern: RegExp;
 }
 
-/** Where a link's family was read, in the order it is looked for. */
-export type FamilySource = 'name' | 'link text' | 'context' | 'section' | 'note title';
+/** Where a link's family may be read, surest first: the order it is looked for. */
+export const FAMILY_SOURCES = ['name', 'link text', 'context', 'section', 'note title'] as const;
+export type FamilySource = (typeof FAMILY_SOURCES)[number];
 
 // Word edges that count `_` and `-` as separators, as model file names use them.
 const B = '(?<![a-z0-9])';
@@ -50,7 +51,7 @@ function mostSpecific(found: Family[]): Family[] {
 
 /** Families named in the first text that names any, and which text that was. */
 export function detectFamilies(texts: Partial<Record<FamilySource, string | undefined>>): { families: Family[]; from?: FamilySource } {
-  for (const from of ['name', 'link text', 'context', 'section', 'note title'] as const) {
+  for (const from of FAMILY_SOURCES) {
     const text = texts[from];
     if (!text) continue;
     const found = mostSpecific(FAMILIES.filter((f) => f.pattern.test(text)));
