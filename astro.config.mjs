@@ -4,21 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
-import { listNoteFiles } from './src/notes/note-files.ts';
+import { noteLinkOptions } from './src/notes/link-options.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
 import { CSP_DIRECTIVES, themeScriptHash } from './src/security/policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
-const noteFiles = listNoteFiles(settings.notesDir);
-const linkOptions = {
-  notesDir: settings.notesDir,
-  noteIds: new Set(noteFiles.keys()),
-  base: settings.base,
-  sourceRepo: settings.sourceRepo,
-};
-const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
+// MDX notes are compiled by Astro with this pipeline; Markdown notes by the content loader with the same plugins.
+const { remarkPlugins, rehypePlugins } = markdownPlugins(noteLinkOptions(settings));
 
 export default defineConfig({
   site: settings.site,
@@ -29,7 +23,7 @@ export default defineConfig({
     ...(settings.site ? [sitemap()] : []),
     pagefindIndex(),
     securityHeaders(),
-    internalLinkCheck({ base: settings.base, site: settings.site, noteFiles, linkOptions }),
+    internalLinkCheck(settings),
   ],
   markdown: {
     // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code blocks get the site's own style.

@@ -9,7 +9,7 @@ import { collectExternalLinks } from '../src/links/external/collect-external-lin
 import { LinkCache } from '../src/links/external/link-cache.ts';
 import { githubAnnotations, humanReport, jsonReport } from '../src/links/external/report.ts';
 import { runChecks } from '../src/links/external/run-checks.ts';
-import { listNoteFiles } from '../src/notes/note-files.ts';
+import { readLinkManifest } from '../src/links/link-manifest.ts';
 import { settings } from '../src/site.ts';
 
 const USAGE = `Usage: npm run links -- [options]
@@ -80,15 +80,11 @@ const checkOptions = {
 const cacheTtlHours = number(values['cache-ttl'], 24, 'cache-ttl');
 
 const distDir = resolve(values.dist ?? process.env.OUT_DIR ?? 'dist');
-const noteFiles = listNoteFiles(settings.notesDir);
+const notes = readLinkManifest(distDir);
 let collected;
 try {
-  collected = collectExternalLinks({
-    distDir,
-    site: settings.site,
-    noteFiles,
-    linkOptions: { notesDir: settings.notesDir, noteIds: new Set(noteFiles.keys()), base: settings.base, sourceRepo: settings.sourceRepo },
-  });
+  if (!notes) throw new Error('the build that wrote it left no record of its notes’ links');
+  collected = collectExternalLinks({ distDir, site: settings.site, notes });
 } catch (error) {
   console.error(
     `Could not read the built site in ${distDir}: ${(error as Error).message}\nRun \`npm run build\` first (with the same NOTES_DIR, BASE and SITE).`,

@@ -23,6 +23,8 @@ export interface SiteSettings {
   tocNote: string;
   /** A report from `npm run links -- --json`, shown in the model index when the file is there. */
   linkReport: string;
+  /** What a broken link does to the build: fail it (`error`) or be reported while the site publishes (`warn`). */
+  brokenLinks: 'error' | 'warn';
 }
 
 /** Turns `lora-notes`, `/lora-notes` or `/lora-notes/` into `/lora-notes/`. */
@@ -49,6 +51,12 @@ function realPath(path: string): string {
   return existsSync(path) ? realpathSync(path) : path;
 }
 
+function brokenLinks(value: string | undefined): 'error' | 'warn' {
+  if (!value || value === 'error') return 'error';
+  if (value === 'warn') return 'warn';
+  throw new NoteError(`BROKEN_LINKS="${value}" is not a choice; set it to error (fail the build, the default) or warn (publish and report).`);
+}
+
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteSettings {
   return {
     name: 'LoRA Notes',
@@ -60,6 +68,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     editUrl: folderUrl(env.EDIT_URL, 'EDIT_URL'),
     tocNote: env.TOC_NOTE || 'alchemy',
     linkReport: resolve(cwd, env.LINK_REPORT || 'link-report.json'),
+    brokenLinks: brokenLinks(env.BROKEN_LINKS),
   };
 }
 

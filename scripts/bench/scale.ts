@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { checkInternalLinks } from '../../src/links/check-internal-links.ts';
-import { listNoteFiles } from '../../src/notes/note-files.ts';
+import { readLinkManifest } from '../../src/links/link-manifest.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { generateNotes } from '../generate-notes.ts';
 import { measureBuild } from './measure-build.ts';
@@ -33,8 +33,9 @@ export async function measureScale(root: string, browser: Browser, count: number
   const out = join(work, 'dist');
   generateNotes(count, notesDir);
   const build = measureBuild(root, { NOTES_DIR: notesDir, OUT_DIR: out });
-  const noteFiles = listNoteFiles(notesDir);
-  const options = { distDir: out, base: '/', noteFiles, linkOptions: { notesDir, noteIds: new Set(noteFiles.keys()) } };
+  const notes = readLinkManifest(out);
+  if (!notes) throw new Error(`The build of ${count} notes left no record of their links.`);
+  const options = { distDir: out, base: '/', notes };
   const times: number[] = [];
   let result = checkInternalLinks(options);
   for (let run = 0; run < 3; run += 1) {

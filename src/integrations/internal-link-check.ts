@@ -1,34 +1,50 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { NoteError } from '../notes/note-error.ts';
-import { checkInternalLinks, type InternalCheckOptions } from '../links/check-internal-links.ts';
+import { brokenLinksReport, unresolvedLinks } from '../links/broken-links.ts';
+import { checkInternalLinks } from '../links/check-internal-links.ts';
+import { writeLinkManifest } from '../links/link-manifest.ts';
 import { publishLinkedFiles } from '../links/publish-linked-files.ts';
 import { listSiteFiles, scanSite } from '../links/site-files.ts';
+import { noteLinksOf } from '../notes/note-links.ts';
+import type { SiteSettings } from '../site.ts';
 
 /**
  * After `astro build`: publishes the files of the notes folder that notes link, then
- * fails the build on any broken internal link or #fragment, one line per problem.
- * Both work from one scan of the built pages.
+ * reports every broken link in one list (those that could not resolve while the notes
+ * rendered, and missing pages, files and #fragments in the built site), each where it
+ * was written. With BROKEN_LINKS=error (the default) the build then fails.
  */
-export default function internalLinkCheck(options: Omit<InternalCheckOptions, 'distDir' | 'files' | 'pages'>): AstroIntegration {
+export default function internalLinkCheck(settings: Pick<SiteSettings, 'base' | 'site' | 'notesDir' | 'brokenLinks'>): AstroIntegration {
   return {
     name: 'lora-notes:internal-link-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
+        const notes = noteLinksOf(settings.notesDir);
+        writeLinkManifest(distDir, notes);
         const files = listSiteFiles(distDir);
         const pages = scanSite(distDir, files);
-        const published = publishLinkedFiles({ distDir, base: options.base, notesDir: options.linkOptions.notesDir, pages, files });
-        const result = checkInternalLinks({ ...options, distDir, files, pages });
+        const published = publishLinkedFiles({ distDir, notesDir: settings.notesDir, notes: notes.values(), files });
+        const result = checkInternalLinks({ base: settings.base, site: settings.site, distDir, notes, files, pages });
+        const broken = [...unresolvedLinks(notes.values()), ...result.broken];
         const took = `${Math.round(performance.now() - started)} ms`;
         const figures = `${published.length} linked file${published.length === 1 ? '' : 's'} published; ${result.links} internal links on ${result.pages} pages checked in ${took}`;
-        if (result.problems.length > 0) {
-          throw new NoteError(
-            `${result.problems.length} broken internal link${result.problems.length === 1 ? '' : 's'} (${figures}):\n${result.problems.join('\n')}`,
-          );
+        if (broken.length === 0 && result.pageProblems.length === 0) {
+          logger.info(`${figures}: all resolve`);
+          return;
         }
-        logger.info(`${figures}: all resolve`);
+        const report = `${figures}.\n${brokenLinksReport(broken, result.pageProblems)}`;
+        if (settings.brokenLinks === 'warn') {
+          logger.warn(`${report}\nPublished anyway (BROKEN_LINKS=warn).`);
+          return;
+        }
+        logger.error(`${report}\nFix them, or set BROKEN_LINKS=warn to publish with them.`);
+        // Failing without throwing, which Astro would wrap in its own hints and a stack trace; its CLI
+        // ends with process.exit(0), and an exit listener is the last word on the code.
+        process.once('exit', () => {
+          process.exitCode = 1;
+        });
       },
     },
   };

@@ -1,10 +1,9 @@
-import { relative } from 'node:path';
-import type { NoteLinksOptions } from '../plugins/remark-note-links.ts';
-import type { NoteLink } from './note-sources.ts';
-import { PageSources } from './page-sources.ts';
+import { slug } from 'github-slugger';
+import type { NoteLinks } from '../notes/note-links.ts';
+import { suggest } from '../notes/suggest.ts';
+import type { BrokenLink } from './broken-links.ts';
 import type { HtmlLink, ScannedPage } from './scan-html.ts';
-import { listSiteFiles, LOCAL, pagePath, scanSite } from './site-files.ts';
-import { suggest } from './suggest.ts';
+import { listSiteFiles, LOCAL, notePage, pagePath, scanSite } from './site-files.ts';
 
 export interface InternalCheckOptions {
   /** The built site. */
@@ -13,18 +12,18 @@ export interface InternalCheckOptions {
   base: string;
   /** Public origin of the site; absolute links to it count as internal. */
   site?: string | undefined;
-  /** Note id -> absolute file path, to report problems where the author wrote them. */
-  noteFiles: ReadonlyMap<string, string>;
-  /** How notes resolve their links, to match built hrefs with what was written. */
-  linkOptions: NoteLinksOptions;
+  /** Each note's links by note id, as recorded while rendering, with where they were written. */
+  notes: ReadonlyMap<string, NoteLinks>;
   /** The site's files and scanned pages, when the caller has them already. */
   files?: ReadonlySet<string>;
   pages?: ReadonlyMap<string, ScannedPage>;
 }
 
 export interface InternalCheckResult {
-  /** One line per problem, ready to print. */
-  problems: string[];
+  /** Broken links written in notes, at their positions. */
+  broken: BrokenLink[];
+  /** Broken links the site's own pages make (layout, generated markup), one line each. */
+  pageProblems: string[];
   pages: number;
   links: number;
 }
@@ -36,28 +35,72 @@ function fileFor(path: string, files: ReadonlySet<string>): string | undefined {
 }
 
 /**
- * Checks every href/src in the built site that points inside it: the page or file
- * must exist and a #fragment must be an id on that page. One pass reads each page
- * once; each link is then two hash lookups, so the cost grows with pages + links.
+ * Checks every link that points inside the built site: the page or file must exist
+ * and a #fragment must be an id on that page. Links written in notes are checked as
+ * recorded while rendering, so each is reported where it was written; the rest of
+ * each page (layout, generated markup) from one scan of the built HTML. Each link is
+ * two hash lookups, so the cost grows with pages + links.
  */
 export function checkInternalLinks(options: InternalCheckOptions): InternalCheckResult {
-  const { distDir, base } = options;
+  const { distDir } = options;
   const files = options.files ?? listSiteFiles(distDir);
   const pages = options.pages ?? scanSite(distDir, files);
-  const siteOrigin = options.site ? new URL(options.site).origin : undefined;
-  const pageList = [...pages.keys()].map(pagePath);
+  const context: CheckContext = {
+    files,
+    pages,
+    pageList: [...pages.keys()].map(pagePath),
+    siteOrigin: options.site ? new URL(options.site).origin : undefined,
+    base: options.base,
+  };
 
-  const problems: string[] = [];
+  const broken: BrokenLink[] = [];
+  const pageProblems: string[] = [];
   let linkCount = 0;
-  for (const [file, page] of pages) {
-    const reporter = new ProblemReporter(file, options);
-    for (const link of page.links) {
+  // How many of each href a page's note accounts for; those are checked from the note, not again from the page.
+  const fromNotes = new Map<string, Map<string, number>>();
+  for (const [id, { file, links }] of options.notes) {
+    const page = notePage(id);
+    const counts = new Map<string, number>();
+    fromNotes.set(page, counts);
+    for (const link of links) {
+      if (link.href === undefined) continue;
+      counts.set(link.href, (counts.get(link.href) ?? 0) + 1);
+      if (link.problem) continue;
       linkCount += 1;
-      const problem = checkLink(link, file, page, pages, files, pageList, siteOrigin, base);
-      if (problem) problems.push(reporter.report(link, problem));
+      const problem = checkLink(link.href, page, context);
+      if (!problem) continue;
+      const better = problem.betterHref && writtenForm(link.written, link.href, problem.betterHref);
+      broken.push({
+        file,
+        line: link.line,
+        column: link.column,
+        written: link.written,
+        reason: `${problem.message}${better ? `; did you mean "${better}"?` : ''}`,
+      });
     }
   }
-  return { problems, pages: pages.size, links: linkCount };
+  for (const [page, scanned] of pages) {
+    const counts = fromNotes.get(page);
+    for (const link of scanned.links) {
+      const left = link.inNote ? counts?.get(link.url) : undefined;
+      if (left) {
+        counts!.set(link.url, left - 1);
+        continue;
+      }
+      linkCount += 1;
+      const problem = checkLink(link.url, page, context);
+      if (problem) pageProblems.push(pageProblem(page, link, problem));
+    }
+  }
+  return { broken, pageProblems, pages: pages.size, links: linkCount };
+}
+
+interface CheckContext {
+  files: ReadonlySet<string>;
+  pages: ReadonlyMap<string, ScannedPage>;
+  pageList: readonly string[];
+  siteOrigin: string | undefined;
+  base: string;
 }
 
 interface Problem {
@@ -66,25 +109,16 @@ interface Problem {
   betterHref?: string;
 }
 
-function checkLink(
-  link: HtmlLink,
-  file: string,
-  page: ScannedPage,
-  pages: ReadonlyMap<string, ScannedPage>,
-  files: ReadonlySet<string>,
-  pageList: readonly string[],
-  siteOrigin: string | undefined,
-  base: string,
-): Problem | undefined {
-  const raw = link.url.trim();
-  if (!raw) return { message: 'empty link target' };
-  if (/^javascript:/i.test(raw)) return { message: 'javascript: URLs are not allowed in links' };
+function checkLink(href: string, file: string, { files, pages, pageList, siteOrigin, base }: CheckContext): Problem | undefined {
+  const raw = href.trim();
+  if (!raw) return { message: 'is an empty link target' };
+  if (/^javascript:/i.test(raw)) return { message: 'is a javascript: URL, which links may not be' };
 
   let url: URL;
   try {
     url = new URL(raw, `${LOCAL}${base}${file}`);
   } catch {
-    return { message: 'not a valid URL' };
+    return { message: 'is not a valid URL' };
   }
   const internal = url.origin === LOCAL || url.origin === siteOrigin;
   if (!internal || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
@@ -93,16 +127,16 @@ function checkLink(
   try {
     path = decodeURIComponent(url.pathname);
   } catch {
-    return { message: 'the path is not valid percent-encoding' };
+    return { message: 'has a path that is not valid percent-encoding' };
   }
-  if (!path.startsWith(base)) return { message: `${path} is outside the site's base path ${base}` };
+  if (!path.startsWith(base)) return { message: `goes to ${path}, outside the site's base path ${base}` };
   const target = fileFor(path.slice(base.length), files);
   if (!target) {
     const near = suggest(
       path,
       pageList.map((p) => `${base}${p.slice(1)}`),
     );
-    return { message: `no page or file at ${path}`, ...(near ? { betterHref: near + url.hash } : {}) };
+    return { message: `goes to ${path}, where the site has no page or file`, ...(near ? { betterHref: near + url.hash } : {}) };
   }
 
   let fragment: string;
@@ -113,42 +147,31 @@ function checkLink(
     fragment = url.hash.slice(1);
   }
   if (!fragment || fragment === 'top') return undefined;
-  const targetPage = target === file ? page : pages.get(target);
+  const targetPage = pages.get(target);
   if (!targetPage || targetPage.ids.has(fragment)) return undefined;
+  const where = `${base}${pagePath(target).slice(1)}`;
+  const betterHref = (id: string) => `${raw.split('#')[0]}#${id}`;
+  // `#2025.12.04`, `#Trivia`: the heading's words, but GitHub's (and the site's) ids drop dots and capitals.
+  const slugged = slug(fragment);
+  if (slugged !== fragment && targetPage.ids.has(slugged)) {
+    return {
+      message: `has no heading #${fragment} on ${where}: heading ids are lowercase, without dots or other punctuation, as on GitHub`,
+      betterHref: betterHref(slugged),
+    };
+  }
   const near = suggest(fragment, targetPage.ids);
-  return {
-    message: `#${fragment} is not a heading or id on ${pagePath(target)}`,
-    ...(near ? { betterHref: `${raw.split('#')[0]}#${near}` } : {}),
-  };
+  return { message: `has no heading or id #${fragment} on ${where}`, ...(near ? { betterHref: betterHref(near) } : {}) };
 }
 
-/** Words a problem the way its author can fix it: in the note (file:line) or in the layout (page and element). */
-class ProblemReporter {
-  private readonly sources: PageSources;
-  private readonly page: string;
+/** Puts a suggested fragment back into the link as its author wrote it: `alchemy.md#trivai` -> `alchemy.md#trivia`. */
+function writtenForm(written: string, href: string, betterHref: string): string {
+  const hash = betterHref.indexOf('#');
+  if (hash !== -1 && href.split('#')[0] === betterHref.slice(0, hash)) return `${written.split('#')[0]}${betterHref.slice(hash)}`;
+  return betterHref;
+}
 
-  constructor(page: string, options: InternalCheckOptions) {
-    this.page = page;
-    this.sources = new PageSources(page, options.noteFiles, options.linkOptions);
-  }
-
-  report(link: HtmlLink, problem: Problem): string {
-    const source = this.sources.sourceOf(link);
-    if (source && this.sources.noteFile) {
-      const better = problem.betterHref ? this.writtenForm(source, problem.betterHref) : undefined;
-      const where = `${relative(process.cwd(), this.sources.noteFile)}:${source.line}:${source.column}`;
-      return `${where} "${source.written}" (${source.text || 'no text'}): ${problem.message}${better ? `; did you mean ${better}?` : ''}`;
-    }
-    const where = `${pagePath(this.page)} (${this.page}:${link.line}) <${link.element}>`;
-    return `${where} "${link.url}": ${problem.message}${problem.betterHref ? `; did you mean ${problem.betterHref}?` : ''}`;
-  }
-
-  /** Puts a suggested fragment or page back into the link as the author wrote it: `alchemy.md#trivai` -> `alchemy.md#trivia`. */
-  private writtenForm(source: NoteLink, betterHref: string): string {
-    const hash = betterHref.indexOf('#');
-    if (hash !== -1 && source.href.split('#')[0] === betterHref.slice(0, hash)) {
-      return `${source.written.split('#')[0]}${betterHref.slice(hash)}`;
-    }
-    return betterHref;
-  }
+/** A broken link of the site's own making, by page and element: `/ (index.html:3) <a.next> "/part-1/" goes to …`. */
+function pageProblem(page: string, link: HtmlLink, problem: Problem): string {
+  const better = problem.betterHref ? `; did you mean "${problem.betterHref}"?` : '';
+  return `${pagePath(page)} (${page}:${link.line}) <${link.element}> "${link.url}" ${problem.message}${better}`;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { noteUrl } from '../notes/note-url.ts';
 import { scanHtml, type ScannedPage } from './scan-html.ts';
 
 /** Every file of a built site, as `/`-separated paths relative to it. */
@@ -24,4 +25,9 @@ export const LOCAL = 'http://site.invalid';
 /** `alchemy/index.html` -> `/alchemy/` (without base). */
 export function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** `guides/setup` -> `guides/setup/index.html`: the built page of a note. */
+export function notePage(id: string): string {
+  return `${decodeURI(noteUrl(id, '/')).slice(1)}index.html`;
 }

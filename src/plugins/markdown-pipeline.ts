@@ -7,7 +7,8 @@ import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
-import remarkNoteLinks, { type NoteLinksOptions } from './remark-note-links.ts';
+import type { NoteLinksOptions } from '../notes/link-options.ts';
+import remarkNoteLinks from './remark-note-links.ts';
 import remarkRawHtmlPolicy from './remark-raw-html-policy.ts';
 
 /**

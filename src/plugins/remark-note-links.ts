@@ -1,27 +1,18 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Definition, Image, Link, Root } from 'mdast';
-import type { VFile } from 'vfile';
+import { Parser } from 'htmlparser2';
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { visit } from 'unist-util-visit';
-import { linkMistake } from '../links/link-mistakes.ts';
-import { suggest } from '../links/suggest.ts';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { linkMistake } from '../notes/link-mistakes.ts';
+import type { NoteLinksOptions, PathKind } from '../notes/link-options.ts';
+import type { NoteLink } from '../notes/note-links.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { noteUrl } from '../notes/note-url.ts';
-
-export interface NoteLinksOptions {
-  /** Absolute path of the notes folder. */
-  notesDir: string;
-  /** Ids of the notes the site publishes (file path inside `notesDir` without extension). */
-  noteIds: ReadonlySet<string>;
-  /** The site's base path, with leading and trailing slash. */
-  base?: string;
-  /** Folder URL where files outside the site live; relative paths resolve against it. */
-  sourceRepo?: string;
-  /** Whether a path is a file, a folder, a symbolic link out of the notes folder, or nothing; injectable so tests need no files. */
-  pathKind?: (path: string) => PathKind;
-}
-
-export type PathKind = 'file' | 'folder' | 'elsewhere' | undefined;
+import { suggest } from '../notes/suggest.ts';
 
 /** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
 function statKind(path: string, notesDir: string): PathKind {
@@ -45,12 +36,15 @@ function nearbyFile(written: string, target: string): string | undefined {
   return `${path.slice(0, path.lastIndexOf('/') + 1)}${near}`;
 }
 
-/** What a link written in a note becomes: a new URL, the URL as written, or a reason it cannot resolve. */
-export type LinkTarget = { url: string } | { problem: string };
+/** Where a link written in a note goes, or why it cannot go anywhere (with the fix). */
+export type LinkTarget = { url: string; publish?: string } | { problem: string };
+
+/** `link`: a link or raw HTML attribute; `image`: a Markdown image, which Astro's asset pipeline optimises. */
+export type LinkKind = 'link' | 'image';
 
 const MARKDOWN_FILE = /\.mdx?$/i;
 
-/** `part-01.md#x` -> path `part-01.md`, suffix `#x`. Absolute URLs, `/…`, `#…` and `//…` are not ours. */
+/** `part-01.md#x` -> path `part-01.md`, suffix `#x`. Absolute URLs, `/…`, `#…` and `//…` are not relative. */
 function splitRelative(url: string): { path: string; suffix: string } | undefined {
   if (!url || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(url)) return undefined;
   const cut = url.search(/[?#]/);
@@ -64,108 +58,177 @@ function splitRelative(url: string): { path: string; suffix: string } | undefine
 }
 
 /** GitHub shows a `blob/` URL as a page; an `<img>` needs the file itself, which `raw/` serves. */
-function imageUrl(url: URL): string {
+function rawUrl(url: URL): string {
   if (url.hostname === 'github.com') url.pathname = url.pathname.replace(/^(\/[^/]+\/[^/]+)\/blob\//, '$1/raw/');
   return url.href;
 }
 
+const didYouMean = (near: string | undefined): string => (near ? `; did you mean "${near}"?` : '');
+
 /**
  * Where a link or image written in the note at `notePath` goes, resolved against the
- * note's own file as on GitHub: a note's page; a file of the notes folder, published
- * at the same path under the base path (an embedded image goes to the asset pipeline);
- * the source repository for what the notes folder does not have; anything that is
- * not relative exactly where it was written.
+ * note's own file as on GitHub: a note's page; any other file of the notes folder,
+ * published at the same path under the base path (a Markdown image stays as written
+ * for the asset pipeline); the source repository for what lies outside the notes
+ * folder. What the notes folder should have and does not is a problem, never sent
+ * elsewhere. Anything that is not a relative path stays exactly as written.
  */
-export function resolveLinkTarget(
-  url: string,
-  kind: 'link' | 'image',
-  notePath: string | undefined,
-  options: NoteLinksOptions,
-): LinkTarget {
+export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string | undefined, options: NoteLinksOptions): LinkTarget {
   const { notesDir, noteIds, sourceRepo } = options;
+  const base = options.base ?? '/';
   const parts = splitRelative(url);
   if (!parts) return { url };
-  // Broken on GitHub too, and never a file of any folder: say so, with the fix, whatever SOURCE_REPO says.
+  // Broken on GitHub too, and never a file of any folder: say so, with the fix.
   const mistake = linkMistake(url);
-  if (mistake) return { problem: `${kind} "${url}" ${mistake}.` };
+  if (mistake) return { problem: mistake };
   const { path, suffix } = parts;
   const fromDir = notePath ? dirname(notePath) : notesDir;
   const target = resolve(fromDir, path);
   const inNotes = relative(notesDir, target).split(sep).join('/');
-  const outside = inNotes.startsWith('../') || isAbsolute(inNotes);
-  const toSource = (): URL | undefined => (sourceRepo ? new URL(encodeURI(inNotes), sourceRepo) : undefined);
-  const kindOf = options.pathKind ?? ((path: string) => statKind(path, notesDir));
 
-  if (kind === 'image') {
-    if (kindOf(target) === 'file') return { url };
-    const source = toSource();
-    if (source) return { url: imageUrl(source) + suffix };
-    const near = nearbyFile(url, target);
+  if (inNotes.startsWith('../') || inNotes === '..' || isAbsolute(inNotes)) {
+    if (!sourceRepo)
+      return { problem: 'leaves the notes folder; set SOURCE_REPO to the notes folder’s URL in its repository to link it there' };
+    const source = new URL(encodeURI(inNotes), sourceRepo);
+    return { url: (kind === 'image' ? rawUrl(source) : source.href) + suffix };
+  }
+  // Dot-files and dot-folders (.git, .env) are never published, whatever links them.
+  if (inNotes.split('/').some((segment) => segment.startsWith('.')))
+    return { problem: 'goes to a hidden file or folder, which the site never publishes' };
+
+  const at = (options.pathKind ?? ((path: string) => statKind(path, notesDir)))(target);
+  if (MARKDOWN_FILE.test(path) && kind === 'link') {
+    const id = noteIdFromPath(inNotes);
+    if (noteIds.has(id)) return { url: noteUrl(id, base) + suffix };
+    // GitHub shows a folder's README.md on the folder's page; so does the site.
+    if (at === 'file' && /^readme\.md$/i.test(basename(path))) {
+      const folder = dirname(inNotes);
+      return { url: `${base}${folder === '.' ? '' : encodeURI(`${folder}/`)}${suffix}` };
+    }
+    if (at === 'file') return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
+    const near = suggest(id, noteIds);
     return {
-      problem: `image "${url}" does not exist; add the file or set SOURCE_REPO to where it lives.${near ? ` Did you mean "${near}"?` : ''}`,
+      problem: `goes to a note that does not exist${didYouMean(near && `${relative(fromDir, resolve(notesDir, near)).split(sep).join('/')}.md`)}`,
     };
   }
-
-  if (!MARKDOWN_FILE.test(path)) return fileLink(url, target, inNotes, outside, kindOf(target), suffix, options, toSource);
-  const id = outside ? undefined : noteIdFromPath(inNotes);
-  if (id !== undefined && noteIds.has(id)) return { url: noteUrl(id, options.base ?? '/') + suffix };
-  const source = toSource();
-  if (source) return { url: source.href + suffix };
-  const near = id === undefined ? undefined : suggest(id, noteIds);
-  const hint = near ? ` Did you mean ${relative(fromDir, resolve(notesDir, near)).split(sep).join('/')}.md?` : '';
-  return {
-    problem: `link "${url}" goes to a Markdown file that is not a note of this site; link an existing note, or set SOURCE_REPO to the folder URL where the notes live.${hint}`,
-  };
+  if (at === 'file') return kind === 'image' ? { url } : { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
+  if (at === 'folder') return { problem: 'goes to a folder, which has no page; link a file in it' };
+  if (at === 'elsewhere') return { problem: 'goes to a symbolic link that leaves the notes folder, which the site never publishes' };
+  return { problem: `goes to ${kind === 'image' ? 'an image' : 'a file'} that does not exist${didYouMean(nearbyFile(url, target))}` };
 }
 
-/** A link to a file that is not a note: the published copy, or the source repository for what the folder lacks. */
-function fileLink(
-  url: string,
-  target: string,
-  inNotes: string,
-  outside: boolean,
-  kind: PathKind,
-  suffix: string,
-  options: NoteLinksOptions,
-  toSource: () => URL | undefined,
-): LinkTarget {
-  // Dot-files and dot-folders (.git, .env) are never published, whatever links them.
-  if (!outside && inNotes.split('/').some((segment) => segment.startsWith('.')))
-    return { problem: `link "${url}" goes to a hidden file or folder, which the site never publishes; link another file.` };
-  if (!outside && kind === 'file') return { url: `${options.base ?? '/'}${encodeURI(inNotes)}${suffix}` };
-  const source = toSource();
-  if (source) return { url: source.href + suffix };
-  const what = outside
-    ? 'is outside the notes folder'
-    : kind === 'folder'
-      ? 'is a folder, not a file'
-      : kind === 'elsewhere'
-        ? 'is a symbolic link to a file outside the notes folder, which the site never publishes'
-        : 'does not exist';
-  const near = kind === undefined && !outside ? nearbyFile(url, target) : undefined;
-  return {
-    problem: `link "${url}" ${what}; link a file in the notes folder, or set SOURCE_REPO to the folder URL where the notes live.${near ? ` Did you mean "${near}"?` : ''}`,
-  };
+/** Where in the note a node, or a place inside a raw HTML node, starts. */
+interface Position {
+  line: number;
+  column: number;
+}
+
+/** `href`/`src` attributes of raw HTML, each with the span of its value, in document order. */
+function rawHtmlAttributes(html: string): { name: string; value: string; start: number; end: number; tag: string }[] {
+  const found: { name: string; value: string; start: number; end: number; tag: string }[] = [];
+  let tag = '';
+  const parser = new Parser({
+    onopentagname(name) {
+      tag = name;
+    },
+    onattribute(name, value, quote) {
+      if (name !== 'href' && name !== 'src') return;
+      // While an attribute is reported, startIndex is its name's first character and endIndex just past its value.
+      const end = quote ? parser.endIndex - 1 : parser.endIndex;
+      const equals = html.indexOf('=', parser.startIndex);
+      if (equals === -1 || equals >= end) return;
+      let start = equals + 1;
+      while (/\s/.test(html[start] ?? '')) start += 1;
+      if (quote) start += 1;
+      found.push({ name, value, start, end, tag });
+    },
+  });
+  parser.end(html);
+  return found;
+}
+
+const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+/**
+ * Resolves every link a note writes (Markdown links, reference definitions, images,
+ * `href`/`src` in raw HTML and in MDX's JSX) as GitHub does, rewrites it to where the
+ * site publishes its target, and returns each with its position: what the checks
+ * after the build need, learned once while the note is parsed.
+ */
+export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOptions): NoteLink[] {
+  const links: NoteLink[] = [];
+  const notePath = file.path || undefined;
+
+  /**
+   * Resolves and records one URL; returns what the page gets. `markdown`: the URL reaches the page
+   * through mdast-util-to-hast, which normalises it; raw HTML and JSX keep it verbatim.
+   */
+  function record(written: string, kind: LinkKind, text: string, at: Position, markdown: boolean): string {
+    const target = resolveLinkTarget(written, kind, notePath, options);
+    const link: NoteLink = { written, kind, text: text.replace(/\s+/g, ' ').trim(), line: at.line, column: at.column };
+    let url: string;
+    if ('problem' in target) {
+      link.problem = target.problem;
+      // A broken image must not reach the asset pipeline, which would stop the build on it: it asks the site for the path.
+      url = kind === 'image' ? `${options.base ?? '/'}${encodeURI(written.replace(/^(\.\/)+/, ''))}` : written;
+    } else {
+      url = target.url;
+      if (target.publish) link.publish = target.publish;
+    }
+    // An image of the notes folder becomes the asset pipeline's copy, checked here already; the rest is checked in the built page.
+    if (!('url' in target && kind === 'image' && url === written && splitRelative(written)))
+      link.href = markdown ? normalizeUri(url) : url;
+    links.push(link);
+    return url;
+  }
+
+  visit(tree, (node: Nodes) => {
+    const at = node.position?.start ?? { line: 0, column: 0 };
+    if (node.type === 'link' || node.type === 'definition') {
+      const text = node.type === 'link' ? toString(node) : (node.label ?? '');
+      node.url = record(node.url, 'link', text, at, true);
+    } else if (node.type === 'image') {
+      node.url = record(node.url, 'image', node.alt ?? '', at, true);
+    } else if (node.type === 'html') {
+      const locate = location(node.value);
+      let html = '';
+      let copied = 0;
+      for (const attribute of rawHtmlAttributes(node.value)) {
+        const point = locate.toPoint(attribute.start) ?? { line: 1, column: 1 };
+        // The snippet's first line starts where the node does; later lines start at column 1.
+        const place = { line: at.line + point.line - 1, column: point.line === 1 ? at.column + point.column - 1 : point.column };
+        const url = record(attribute.value, 'link', `<${attribute.tag}>`, place, false);
+        if (url === attribute.value) continue;
+        html += node.value.slice(copied, attribute.start) + escapeAttribute(url);
+        copied = attribute.end;
+      }
+      if (copied > 0) node.value = html + node.value.slice(copied);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || (attribute.name !== 'href' && attribute.name !== 'src')) continue;
+        if (typeof attribute.value !== 'string') continue;
+        attribute.value = record(attribute.value, 'link', toString(node), attribute.position?.start ?? at, false);
+      }
+    }
+  });
+  return links;
 }
 
 /**
- * Turns links written as on GitHub (`part-01.md`, `./both-ways.md#x`) into the
- * target note's page URL, sends links to other Markdown files and missing images
- * to the source repository, and fails with every `file:line` it cannot resolve.
+ * Turns links written as on GitHub (`part-01.md`, `./both-ways.md#x`, `workflows/a.json`)
+ * into where the site publishes their targets, and keeps every link with its position
+ * in `file.data.links`; a link that cannot resolve keeps its text and carries its problem,
+ * which the build reports with every other broken link.
  */
 export default function remarkNoteLinks(options: NoteLinksOptions) {
   return function transform(tree: Root, file: VFile): void {
-    const problems: string[] = [];
-    visit(tree, ['link', 'definition', 'image'], (node) => {
-      const target = node as Link | Image | Definition;
-      const resolved = resolveLinkTarget(target.url, target.type === 'image' ? 'image' : 'link', file.path || undefined, options);
-      if ('url' in resolved) {
-        target.url = resolved.url;
-        return;
-      }
-      const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
-      problems.push(`${shown}:${target.position?.start.line ?? '?'}:${target.position?.start.column ?? '?'} ${resolved.problem}`);
-    });
-    if (problems.length > 0) throw new Error(`Unresolved links:\n${problems.join('\n')}`);
+    file.data.links = resolveNoteLinks(tree, file, options);
   };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every link of the note, as remark-note-links resolved it. */
+    links: NoteLink[];
+  }
 }

@@ -10,12 +10,15 @@ import { readNoteFacts, type NoteFacts } from '../notes/derive-metadata.ts';
 import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
 import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
 import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
-import type { NoteLinksOptions } from '../plugins/remark-note-links.ts';
+import type { NoteLinksOptions } from '../notes/link-options.ts';
+import type { NoteLink } from '../notes/note-links.ts';
 
 /** What the site reads from a note's text while rendering it, so nothing parses it again. */
 export interface NoteReading {
   facts: NoteFacts;
   modelLinks: NoteModelLink[];
+  /** Every link as written, where it goes and where it was written. */
+  links: NoteLink[];
 }
 
 /** A rendered note as Astro's content layer stores it (`entry.rendered`). */
@@ -32,7 +35,7 @@ export interface RenderedNote {
 /** Reads the note before any plugin rewrites it: its links still point at `.md` files. */
 function remarkReadNote() {
   return function read(tree: Root, file: VFile): void {
-    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string), modelLinks: readModelLinks(tree) } satisfies NoteReading;
+    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string), modelLinks: readModelLinks(tree) };
   };
 }
 
@@ -63,7 +66,11 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): (id: string, 
     const astro = file.data.astro as { headings?: MarkdownHeading[]; localImagePaths?: string[] };
     return {
       html,
-      metadata: { headings: astro.headings ?? [], imagePaths: astro.localImagePaths ?? [], note: file.data.note as NoteReading },
+      metadata: {
+        headings: astro.headings ?? [],
+        imagePaths: astro.localImagePaths ?? [],
+        note: { ...(file.data.note as Omit<NoteReading, 'links'>), links: file.data.links ?? [] },
+      },
     };
   };
 }

@@ -3,16 +3,21 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { VFile } from 'vfile';
+import { brokenLinksReport, formatBrokenLink, unresolvedLinks } from '../links/broken-links.ts';
 import { readModelLinks } from '../models/collect-model-links.ts';
 import { decodeNote } from '../notes/check-encoding.ts';
 import { parseNote, readNoteFacts } from '../notes/derive-metadata.ts';
 import { NoteError } from '../notes/note-error.ts';
+import { noteLinkOptions, replaceNoteIds } from '../notes/link-options.ts';
+import { noteLinksOf, type NoteLinks } from '../notes/note-links.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
+import { resolveNoteLinks } from '../plugins/remark-note-links.ts';
 import type { SiteSettings } from '../site.ts';
 import { createNoteRenderer, type NoteReading, type RenderedNote } from './note-renderer.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 3;
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -54,7 +59,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * against the schema, Markdown rendered here by our own unified pipeline and kept
  * in Astro's content cache, so a rebuild renders only the notes that changed. MDX
  * notes need Astro's compiler and are rendered with the page. Every note that cannot
- * be published is reported, all in one error, and fails the build.
+ * be published is reported, all in one error, and fails the build. Each note's links
+ * (rendered now or cached) are handed to the link check after the build.
  */
 export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | 'sourceRepo'>): Loader {
   let watching = false;
@@ -76,11 +82,16 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
 
     const files = listNoteFiles(settings.notesDir);
     const noteIds = new Set(files.keys());
+    // MDX notes, compiled with the pipeline configured in astro.config.mjs, link the notes there are now.
+    replaceNoteIds(settings.notesDir, noteIds);
+    const linkOptions = noteLinkOptions(settings);
+    const noteLinks = noteLinksOf(settings.notesDir);
+    const renderedLinks: NoteLinks[] = [];
     // A note renders differently when the set of notes or the link settings change: that is part of its digest.
     const context = generateDigest(
       JSON.stringify({ RENDER_VERSION, base: settings.base, sourceRepo: settings.sourceRepo, ids: [...noteIds] }),
     );
-    const render = createNoteRenderer({ notesDir: settings.notesDir, noteIds, base: settings.base, sourceRepo: settings.sourceRepo });
+    const render = createNoteRenderer(linkOptions);
     const root = fileURLToPath(config.root);
     const untouched = new Set(store.keys());
     const problems: string[] = [];
@@ -94,6 +105,8 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         const existing = store.get(id);
         if (existing?.digest === digest) {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+          const cached = (existing.rendered?.metadata as { note?: NoteReading } | undefined)?.note;
+          noteLinks.set(id, { file, links: cached?.links ?? [] });
           continue;
         }
         const { data, body } = splitFrontmatter(text, file);
@@ -101,25 +114,41 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           throw new NoteError(schemaProblems(error, text, file));
         });
         const filePath = posix(relative(root, file));
+        let note: NoteReading;
         if (file.endsWith('.mdx')) {
           const tree = parseNote(body, true);
-          const note: NoteReading = { facts: readNoteFacts(tree, id), modelLinks: readModelLinks(tree) };
+          const facts = readNoteFacts(tree, id);
+          const modelLinks = readModelLinks(tree);
+          note = { facts, modelLinks, links: resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions) };
           // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata`.
           store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
         } else {
           const page: RenderedNote = await render(id, body, file);
+          note = page.metadata.note;
           store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
         }
+        noteLinks.set(id, { file, links: note.links });
+        renderedLinks.push({ file, links: note.links });
         rendered += 1;
       } catch (error) {
         problems.push(messageOf(error));
       }
     }
-    for (const id of untouched) store.delete(id);
+    for (const id of untouched) {
+      store.delete(id);
+      noteLinks.delete(id);
+    }
     if (problems.length > 0) {
-      throw new NoteError(`${problems.length} of ${files.size} notes cannot be published:\n${problems.join('\n')}`);
+      // The build stops here, so its broken links are reported now, in the same run.
+      const broken = unresolvedLinks(noteLinks.values());
+      throw new NoteError(
+        `${problems.length} of ${files.size} notes cannot be published:\n${problems.join('\n')}` +
+          (broken.length > 0 ? `\n\n${brokenLinksReport(broken, [])}` : ''),
+      );
     }
     logger.info(`${files.size} notes: ${rendered} rendered, ${files.size - rendered} unchanged`);
+    // In `npm run dev` nothing checks the built site: say at once what a note just saved breaks.
+    if (watcher) for (const link of unresolvedLinks(renderedLinks)) logger.warn(formatBrokenLink(link));
   }
 
   return { name: 'lora-notes', load };

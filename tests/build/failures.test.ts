@@ -47,28 +47,37 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(output).toMatch(/both-ways\.md and .*both-ways\.mdx are both the note "both-ways"/);
   });
 
-  it('lists every unresolvable link with file:line when no source repository is set', async () => {
-    const output = await failingBuild({
-      'a.md': '# A\n\n[Morphing](../wan-i2v-advanced.md#morphing)\n\n![shot](../screenshots/x.png)\n',
-    });
-    expect(output).toMatch(/a\.md:3:1 link "\.\.\/wan-i2v-advanced\.md#morphing" goes to a Markdown file that is not a note/);
-    expect(output).toMatch(/a\.md:5:1 image "\.\.\/screenshots\/x\.png" does not exist/);
-  });
-
-  it('checks every internal link and #fragment after the build, one line per problem', async () => {
+  it('lists every broken link in one report, sorted by file, line and column, and fails', async () => {
     const output = await failingBuild({
       'a.md':
         '# A\n\n## Trivia\n\nSee [trivia](b.md#trivai) and [missing](b.md#nothing-like-it).\n\n[bad](javascript:alert(1)) and [empty]() and [self](#trivai).\n',
-      'b.md': '# B\n\n## Trivia\n\ntext\n',
+      'b.md': '# B\n\n## Trivia\n\n[Morphing](../wan-i2v-advanced.md#morphing)\n\n![shot](../screenshots/x.png) [gone](gone.md)\n',
       'c.md': '<div>\n<a href="/nope/">raw</a>\n</div>\n\n# C\n',
     });
-    expect(output).toContain('6 broken internal links');
-    expect(output).toMatch(/a\.md:5:5 "b\.md#trivai" \(trivia\): #trivai is not a heading or id on \/b\/; did you mean b\.md#trivia\?/);
-    expect(output).toMatch(/a\.md:5:31 "b\.md#nothing-like-it" \(missing\): #nothing-like-it is not a heading or id on \/b\/\n/);
-    expect(output).toMatch(/a\.md:7:1 "javascript:alert\(1\)" \(bad\): javascript: URLs are not allowed in links/);
-    expect(output).toMatch(/a\.md:7:32 "" \(empty\): empty link target/);
-    expect(output).toMatch(/a\.md:7:46 "#trivai" \(self\): #trivai is not a heading or id on \/a\/; did you mean #trivia\?/);
-    expect(output).toMatch(/c\.md:2:4 "\/nope\/" \(raw HTML\): no page or file at \/nope\//);
+    const report = output.slice(output.indexOf('<notes>/a.md'), output.indexOf('Fix them'));
+    expect(report.trim().split('\n')).toEqual([
+      '<notes>/a.md:5:5 "b.md#trivai" has no heading or id #trivai on /b/; did you mean "b.md#trivia"?',
+      '<notes>/a.md:5:31 "b.md#nothing-like-it" has no heading or id #nothing-like-it on /b/',
+      '<notes>/a.md:7:1 "javascript:alert(1)" is a javascript: URL, which links may not be',
+      '<notes>/a.md:7:32 "" is an empty link target',
+      '<notes>/a.md:7:46 "#trivai" has no heading or id #trivai on /a/; did you mean "#trivia"?',
+      '<notes>/b.md:5:1 "../wan-i2v-advanced.md#morphing" leaves the notes folder; set SOURCE_REPO to the notes folder’s URL in its repository to link it there',
+      '<notes>/b.md:7:1 "../screenshots/x.png" leaves the notes folder; set SOURCE_REPO to the notes folder’s URL in its repository to link it there',
+      '<notes>/b.md:7:31 "gone.md" goes to a note that does not exist',
+      '<notes>/c.md:2:10 "/nope/" goes to /nope/, where the site has no page or file',
+      '9 broken links (9 in 3 notes).',
+    ]);
+    expect(output).not.toMatch(/Stack trace|\n\s+at |unhandled error|Browser APIs/);
+  });
+
+  it('publishes with the same report as warnings when BROKEN_LINKS=warn', async () => {
+    const dir = notesFolder({ 'a.md': '# A\n\n[gone](gone.md) and [file](files/x.json)\n', 'files/x.json': '{}\n' });
+    const result = await buildSite({ NOTES_DIR: dir, BROKEN_LINKS: 'warn' });
+    expect(result.ok, result.output).toBe(true);
+    expect(notesAsWritten(result.output, dir)).toMatch(
+      /\[WARN\].*\n<notes>\/a\.md:3:1 "gone\.md" goes to a note that does not exist\n1 broken link \(1 in 1 note\)\.\nPublished anyway/,
+    );
+    expect(readFileSync(join(result.outDir, 'files/x.json'), 'utf8')).toBe('{}\n');
   });
 
   it('reports every note that cannot be published in one build, and nothing else', async () => {
@@ -80,11 +89,12 @@ describe('a build with bad notes fails and says where and why', () => {
       'link.md': '# L\n\n[gone](nowhere.md)\n',
       'latin.md': Buffer.from([0x23, 0x20, 0xe9, 0x0a]),
     });
-    expect(output).toContain('5 of 6 notes cannot be published:');
+    expect(output).toContain('4 of 6 notes cannot be published:');
     expect(output).toMatch(/<notes>\/yaml\.md:3 the front matter is not valid YAML/);
     expect(output).toContain('<notes>/schema.md:2 front matter field "order": expected a whole number');
     expect(output).toContain('<notes>/script.md:3 <script> is not allowed in notes');
-    expect(output).toMatch(/<notes>\/link\.md:3:1 link "nowhere\.md" goes to a Markdown file that is not a note/);
+    // The build stops before the pages are made; the links known by then are in the same report.
+    expect(output).toMatch(/<notes>\/link\.md:3:1 "nowhere\.md" goes to a note that does not exist\n1 broken link/);
     expect(output).toMatch(/<notes>\/latin\.md:1 is not UTF-8/);
     expect(output).not.toMatch(/Stack trace|\n\s+at |good\.md/);
   });
@@ -96,9 +106,9 @@ describe('a build with bad notes fails and says where and why', () => {
     expect(result.ok).toBe(false);
     const output = notesAsWritten(result.output, dir);
     expect(output).toMatch(
-      /<notes>\/a\.md:3:1 link "key\.txt" is a symbolic link to a file outside the notes folder, which the site never publishes/,
+      /<notes>\/a\.md:3:1 "key\.txt" goes to a symbolic link that leaves the notes folder, which the site never publishes/,
     );
-    expect(output).toMatch(/<notes>\/a\.md:3:20 link "\.env" goes to a hidden file or folder, which the site never publishes/);
+    expect(output).toMatch(/<notes>\/a\.md:3:20 "\.env" goes to a hidden file or folder, which the site never publishes/);
     expect(existsSync(join(result.outDir, 'key.txt')) || existsSync(join(result.outDir, '.env'))).toBe(false);
   });
 
@@ -108,8 +118,8 @@ describe('a build with bad notes fails and says where and why', () => {
       'img/sdpose.webp': 'x',
       'img/shot.png': readFileSync(join(fixtureSite, 'img/chart.png')),
     });
-    expect(output).toMatch(/<notes>\/a\.md:3:1 link "img\/sdpose\.web" does not exist; .* Did you mean "img\/sdpose\.webp"\?/);
-    expect(output).toMatch(/<notes>\/a\.md:3:28 image "img\/Shot\.png" does not exist; .* Did you mean "img\/shot\.png"\?/);
+    expect(output).toContain('<notes>/a.md:3:1 "img/sdpose.web" goes to a file that does not exist; did you mean "img/sdpose.webp"?');
+    expect(output).toContain('<notes>/a.md:3:28 "img/Shot.png" goes to an image that does not exist; did you mean "img/shot.png"?');
   });
 
   it('explains a SOURCE_REPO that is not a URL', async () => {

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatBrokenLink } from '../../src/links/broken-links.ts';
 import { checkInternalLinks } from '../../src/links/check-internal-links.ts';
+import type { NoteLink, NoteLinks } from '../../src/notes/note-links.ts';
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
@@ -15,17 +17,21 @@ function tree(files: Record<string, string>): string {
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>\n${body}\n</body></html>`;
 
-function check(dist: Record<string, string>, notes: Record<string, string> = {}, base = '/', site?: string): string[] {
-  const notesDir = tree(notes);
-  const noteFiles = new Map(Object.keys(notes).map((name) => [name.replace(/\.mdx?$/, ''), join(notesDir, name)]));
-  const result = checkInternalLinks({
-    distDir: tree(dist),
-    base,
-    site,
-    noteFiles,
-    linkOptions: { notesDir, noteIds: new Set(noteFiles.keys()), base },
-  });
-  return result.problems.map((line) => line.replace(relative(process.cwd(), notesDir), '<notes>'));
+/** A note's links as the renderer records them: `[written, href, line, column]`. */
+type Written = [written: string, href: string, line: number, column: number];
+
+function check(dist: Record<string, string>, notes: Record<string, Written[]> = {}, base = '/', site?: string): string[] {
+  const noteLinks = new Map<string, NoteLinks>(
+    Object.entries(notes).map(([id, links]) => [
+      id,
+      {
+        file: join(process.cwd(), 'notes', `${id}.md`),
+        links: links.map(([written, href, line, column]): NoteLink => ({ written, href, line, column, kind: 'link', text: '' })),
+      },
+    ]),
+  );
+  const result = checkInternalLinks({ distDir: tree(dist), base, site, notes: noteLinks });
+  return [...result.broken.map(formatBrokenLink), ...result.pageProblems];
 }
 
 describe('checkInternalLinks', () => {
@@ -52,7 +58,7 @@ describe('checkInternalLinks', () => {
       'index.html': page('<nav>\n<a class="next" href="/part-1/">Next</a>\n</nav>'),
       'part-01/index.html': page('<h1 id="x">X</h1>'),
     };
-    expect(check(dist)).toEqual(['/ (index.html:3) <a.next> "/part-1/": no page or file at /part-1/; did you mean /part-01/?']);
+    expect(check(dist)).toEqual(['/ (index.html:3) <a.next> "/part-1/" goes to /part-1/, where the site has no page or file; did you mean "/part-01/"?']);
   });
 
   it('reports a missing #fragment, with the nearest id when one is close', () => {
@@ -61,9 +67,9 @@ describe('checkInternalLinks', () => {
       'b/index.html': page('<h2 id="trivia">Trivia</h2>'),
     };
     expect(check(dist)).toEqual([
-      '/a/ (a/index.html:2) <a> "/b/#trivai": #trivai is not a heading or id on /b/; did you mean /b/#trivia?',
-      '/a/ (a/index.html:2) <a> "/b/#zzzzzzzz": #zzzzzzzz is not a heading or id on /b/',
-      '/a/ (a/index.html:2) <img> "/missing.png": no page or file at /missing.png',
+      '/a/ (a/index.html:2) <a> "/b/#trivai" has no heading or id #trivai on /b/; did you mean "/b/#trivia"?',
+      '/a/ (a/index.html:2) <a> "/b/#zzzzzzzz" has no heading or id #zzzzzzzz on /b/',
+      '/a/ (a/index.html:2) <img> "/missing.png" goes to /missing.png, where the site has no page or file',
     ]);
   });
 
@@ -73,41 +79,56 @@ describe('checkInternalLinks', () => {
       'b/index.html': page('<h2 id="intro">Intro</h2>'),
     };
     expect(check(dist)).toEqual([
-      '/a/ (a/index.html:2) <a> "/b/#50%": #50% is not a heading or id on /b/',
-      '/a/ (a/index.html:2) <a> "/c%zz/": the path is not valid percent-encoding',
+      '/a/ (a/index.html:2) <a> "/b/#50%" has no heading or id #50% on /b/',
+      '/a/ (a/index.html:2) <a> "/c%zz/" has a path that is not valid percent-encoding',
     ]);
   });
 
-  it('maps a problem inside a note back to the line the author wrote, in their own link form', () => {
-    const notes = { 'a.md': '# A\n\nText with [the trivia](b.md#trivai) link.\n\n[again](b.md#trivai)\n', 'b.md': '# B\n\n## Trivia\n' };
+  it('reports a note’s link where the author wrote it, in their own link form, each occurrence once', () => {
+    const notes: Record<string, Written[]> = {
+      a: [
+        ['b.md#trivai', '/b/#trivai', 3, 11],
+        ['b.md#trivai', '/b/#trivai', 5, 1],
+        ['svi.md#2025.12.04', '/b/#2025.12.04', 6, 1],
+      ],
+    };
     const dist = {
-      'a/index.html': page('<article><a href="/b/#trivai">the trivia</a> <a href="/b/#trivai">again</a></article>'),
-      'b/index.html': page('<article><h2 id="trivia">Trivia</h2></article>'),
+      'a/index.html': page(
+        '<article><a href="/b/#trivai">the trivia</a> <a href="/b/#trivai">again</a> <a href="/b/#2025.12.04">d</a></article>',
+      ),
+      'b/index.html': page('<article><h2 id="trivia">Trivia</h2><h2 id="20251204">2025.12.04</h2></article>'),
     };
     expect(check(dist, notes)).toEqual([
-      '<notes>/a.md:3:11 "b.md#trivai" (the trivia): #trivai is not a heading or id on /b/; did you mean b.md#trivia?',
-      '<notes>/a.md:5:1 "b.md#trivai" (again): #trivai is not a heading or id on /b/; did you mean b.md#trivia?',
+      'notes/a.md:3:11 "b.md#trivai" has no heading or id #trivai on /b/; did you mean "b.md#trivia"?',
+      'notes/a.md:5:1 "b.md#trivai" has no heading or id #trivai on /b/; did you mean "b.md#trivia"?',
+      'notes/a.md:6:1 "svi.md#2025.12.04" has no heading #2025.12.04 on /b/: heading ids are lowercase, without dots or other punctuation, as on GitHub; did you mean "svi.md#20251204"?',
     ]);
+  });
+
+  it('checks what a note page has beyond its recorded links as the page’s own', () => {
+    const notes: Record<string, Written[]> = { a: [['#x', '#x', 3, 1]] };
+    const dist = { 'a/index.html': page('<article><h2 id="x">X</h2><a href="#x">x</a><a href="#fn-1">1</a></article>') };
+    expect(check(dist, notes)).toEqual(['/a/ (a/index.html:2) <a> "#fn-1" has no heading or id #fn-1 on /a/']);
   });
 
   it('refuses empty targets and javascript: URLs', () => {
-    const notes = { 'a.md': '# A\n\n[empty]() and [run](javascript:alert(1))\n' };
+    const notes: Record<string, Written[]> = { a: [['', '', 3, 1], ['javascript:alert(1)', 'javascript:alert(1)', 3, 15]] };
     const dist = { 'a/index.html': page('<article><a href="">empty</a> <a href="javascript:alert(1)">run</a></article>') };
     expect(check(dist, notes)).toEqual([
-      '<notes>/a.md:3:1 "" (empty): empty link target',
-      '<notes>/a.md:3:15 "javascript:alert(1)" (run): javascript: URLs are not allowed in links',
+      'notes/a.md:3:1 "" is an empty link target',
+      'notes/a.md:3:15 "javascript:alert(1)" is a javascript: URL, which links may not be',
     ]);
   });
 
   it('keeps links inside the base path', () => {
     const dist = { 'index.html': page('<a href="/lora-notes/a/">ok</a><a href="/a/">out</a>'), 'a/index.html': page('') };
-    expect(check(dist, {}, '/lora-notes/')).toEqual(['/ (index.html:2) <a> "/a/": /a/ is outside the site\'s base path /lora-notes/']);
+    expect(check(dist, {}, '/lora-notes/')).toEqual(['/ (index.html:2) <a> "/a/" goes to /a/, outside the site\'s base path /lora-notes/']);
   });
 
   it('treats absolute links to the configured site as internal', () => {
     const dist = { 'index.html': page('<a href="https://notes.example.org/gone/">x</a><a href="https://other.example.org/gone/">y</a>') };
     expect(check(dist, {}, '/', 'https://notes.example.org')).toEqual([
-      '/ (index.html:2) <a> "https://notes.example.org/gone/": no page or file at /gone/',
+      '/ (index.html:2) <a> "https://notes.example.org/gone/" goes to /gone/, where the site has no page or file',
     ]);
   });
 });

@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
-import type { NoteLinksOptions } from '../../plugins/remark-note-links.ts';
-import { PageSources } from '../page-sources.ts';
-import { scanSite } from '../site-files.ts';
+import type { NoteLinks } from '../../notes/note-links.ts';
+import { notePage, scanSite } from '../site-files.ts';
 
 export interface LinkSource {
   /** Relative to the project root: the note, or the built page for links the layout made. */
@@ -20,8 +19,8 @@ export interface CollectOptions {
   distDir: string;
   /** Public origin of the site: links to it are internal. */
   site?: string | undefined;
-  noteFiles: ReadonlyMap<string, string>;
-  linkOptions: NoteLinksOptions;
+  /** Each note's links by note id, as the build recorded them. */
+  notes: ReadonlyMap<string, NoteLinks>;
   /** Paths in reports are relative to this folder. */
   root?: string;
 }
@@ -35,28 +34,44 @@ function originOf(url: string): string | undefined {
   }
 }
 
-/** Every http(s) link in the built pages that leaves the site, with where each was written. */
+const isExternal = (url: string): boolean => /^https?:\/\//i.test(url.trim());
+
+/**
+ * Every http(s) link in the built site that leaves it, with where each was written:
+ * a note's links where the build recorded them, the rest where the built page has them.
+ */
 export function collectExternalLinks(options: CollectOptions): ExternalLink[] {
   const root = options.root ?? process.cwd();
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
   const byUrl = new Map<string, LinkSource[]>();
   const add = (url: string, source: LinkSource) => {
+    if (siteOrigin && originOf(url) === siteOrigin) return;
     const sources = byUrl.get(url) ?? [];
     if (!sources.some((known) => known.file === source.file && known.line === source.line)) sources.push(source);
     byUrl.set(url, sources);
   };
 
+  // How many of each href a page's note accounts for, so the page scan does not count them again.
+  const fromNotes = new Map<string, Map<string, number>>();
+  for (const [id, { file, links }] of options.notes) {
+    const counts = new Map<string, number>();
+    fromNotes.set(notePage(id), counts);
+    for (const link of links) {
+      if (link.href === undefined || !isExternal(link.href)) continue;
+      counts.set(link.href, (counts.get(link.href) ?? 0) + 1);
+      add(link.written, { file: relative(root, file), line: link.line, text: link.text });
+    }
+  }
   for (const [page, scanned] of scanSite(options.distDir)) {
-    const sources = new PageSources(page, options.noteFiles, options.linkOptions);
+    const counts = fromNotes.get(page);
     for (const link of scanned.links) {
-      if (link.derived || !/^https?:\/\//i.test(link.url.trim())) continue;
-      const source = sources.sourceOf(link);
-      if (siteOrigin && originOf(link.url) === siteOrigin) continue;
-      if (source && sources.noteFile) {
-        add(source.written, { file: relative(root, sources.noteFile), line: source.line, text: source.text });
-      } else {
-        add(link.url, { file: relative(root, `${options.distDir}/${page}`), line: link.line, text: link.text });
+      if (link.derived || !isExternal(link.url)) continue;
+      const left = link.inNote ? counts?.get(link.url) : undefined;
+      if (left) {
+        counts!.set(link.url, left - 1);
+        continue;
       }
+      add(link.url, { file: relative(root, `${options.distDir}/${page}`), line: link.line, text: link.text });
     }
   }
   return [...byUrl].map(([url, sources]) => ({ url, sources })).sort((a, b) => a.url.localeCompare(b.url));

@@ -1,0 +1,41 @@
+/** A link, image or URL attribute as written in a note, learned while rendering it. */
+export interface NoteLink {
+  /** The URL as the author wrote it. */
+  written: string;
+  kind: 'link' | 'image';
+  /** Link text or alt text, whitespace collapsed. */
+  text: string;
+  line: number;
+  column: number;
+  /** The URL in the built page (all but the images the asset pipeline replaces), for the checks after the build. */
+  href?: string;
+  /** The file of the notes folder it links (path inside the folder), which the build publishes. */
+  publish?: string;
+  /** Why it cannot resolve, with the fix; such a link is reported as it is, not checked again. */
+  problem?: string;
+}
+
+/** A note's file and the links in it. */
+export interface NoteLinks {
+  file: string;
+  links: NoteLink[];
+}
+
+const SHARED = Symbol.for('lora-notes.note-links');
+
+/**
+ * Each note's links, by note id, for one notes folder: the content loader fills it
+ * (from its cache for notes that did not change) and the checks after the build read
+ * it, so no note is parsed again to learn where a link was written. A global, as the
+ * loader and the integrations are loaded as separate module graphs in one process.
+ */
+export function noteLinksOf(notesDir: string): Map<string, NoteLinks> {
+  const global = globalThis as { [SHARED]?: Map<string, Map<string, NoteLinks>> };
+  const all = (global[SHARED] ??= new Map());
+  let links = all.get(notesDir);
+  if (!links) {
+    links = new Map();
+    all.set(notesDir, links);
+  }
+  return links;
+}
