@@ -18,13 +18,7 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [
-    mdx(),
-    ...(settings.site ? [sitemap()] : []),
-    pagefindIndex(),
-    securityHeaders(),
-    internalLinkCheck(settings),
-  ],
+  integrations: [mdx(), ...(settings.site ? [sitemap()] : []), pagefindIndex(), securityHeaders(), internalLinkCheck(settings)],
   markdown: {
     // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code blocks get the site's own style.
     syntaxHighlight: false,

@@ -54,7 +54,9 @@ function realPath(path: string): string {
 function brokenLinks(value: string | undefined): 'error' | 'warn' {
   if (!value || value === 'error') return 'error';
   if (value === 'warn') return 'warn';
-  throw new NoteError(`BROKEN_LINKS="${value}" is not a choice; set it to error (fail the build, the default) or warn (publish and report).`);
+  throw new NoteError(
+    `BROKEN_LINKS="${value}" is not a choice; set it to error (fail the build, the default) or warn (publish and report).`,
+  );
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteSettings {

@@ -36,18 +36,12 @@ export function formatBrokenLink(link: BrokenLink): string {
  * then those the site's own pages make, then one summary line.
  */
 export function brokenLinksReport(notes: readonly BrokenLink[], pages: readonly string[]): string {
-  const sorted = [...notes].sort(
-    (a, b) => shown(a.file).localeCompare(shown(b.file), 'en') || a.line - b.line || a.column - b.column,
-  );
+  const sorted = [...notes].sort((a, b) => shown(a.file).localeCompare(shown(b.file), 'en') || a.line - b.line || a.column - b.column);
   const files = new Set(sorted.map((link) => link.file)).size;
   const total = sorted.length + pages.length;
   const parts = [
     sorted.length > 0 ? `${sorted.length} in ${files} note${files === 1 ? '' : 's'}` : '',
     pages.length > 0 ? `${pages.length} made by the site's own pages` : '',
   ].filter(Boolean);
-  return [
-    ...sorted.map(formatBrokenLink),
-    ...pages,
-    `${total} broken link${total === 1 ? '' : 's'} (${parts.join(', ')}).`,
-  ].join('\n');
+  return [...sorted.map(formatBrokenLink), ...pages, `${total} broken link${total === 1 ? '' : 's'} (${parts.join(', ')}).`].join('\n');
 }

@@ -105,7 +105,8 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
       const folder = dirname(inNotes);
       return { url: `${base}${folder === '.' ? '' : encodeURI(`${folder}/`)}${suffix}` };
     }
-    if (at === 'file') return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
+    if (at === 'file')
+      return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
     const near = suggest(id, noteIds);
     return {
       problem: `goes to a note that does not exist${didYouMean(near && `${relative(fromDir, resolve(notesDir, near)).split(sep).join('/')}.md`)}`,
@@ -176,8 +177,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
       if (target.publish) link.publish = target.publish;
     }
     // An image of the notes folder becomes the asset pipeline's copy, checked here already; the rest is checked in the built page.
-    if (!('url' in target && kind === 'image' && url === written && splitRelative(written)))
-      link.href = markdown ? normalizeUri(url) : url;
+    if (!('url' in target && kind === 'image' && url === written && splitRelative(written))) link.href = markdown ? normalizeUri(url) : url;
     links.push(link);
     return url;
   }

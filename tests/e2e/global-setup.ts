@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { builtSite, buildSite, fixtureEnv, type SiteKey } from '../helpers/build-site.ts';
+import { builtSite, buildSite, fixtureEnv, repositoryEnv, type SiteKey } from '../helpers/build-site.ts';
 import { ownerSourceRepo, referenceNotes, skipReason } from '../helpers/owner-notes.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -15,6 +15,8 @@ declare module 'vitest' {
     contentUrl: string;
     /** The owner's published notes, built as they are; empty when REFERENCE_NOTES is not set. */
     referenceUrl: string;
+    /** A whole notes repository (tests/fixtures/repository) from its root, under /notes/, published with its broken links. */
+    repositoryUrl: string;
   }
 }
 
@@ -31,8 +33,16 @@ const sites: { key: SiteKey; env: Record<string, string>; base: string }[] = [
     base: '/lora-notes/',
   },
   { key: 'contentUrl', env: {}, base: '/' },
+  { key: 'repositoryUrl', env: { ...repositoryEnv, BASE: '/notes/', BROKEN_LINKS: 'warn' }, base: '/notes/' },
   ...(referenceNotes
-    ? [{ key: 'referenceUrl' as const, env: { NOTES_DIR: referenceNotes, SOURCE_REPO: ownerSourceRepo }, base: '/' }]
+    ? [
+        {
+          key: 'referenceUrl' as const,
+          // A folder of a larger repository: its links to notes not in the folder are reported, and published as written.
+          env: { NOTES_DIR: referenceNotes, SOURCE_REPO: ownerSourceRepo, BROKEN_LINKS: 'warn' },
+          base: '/',
+        },
+      ]
     : []),
 ];
 

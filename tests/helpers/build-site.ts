@@ -9,9 +9,12 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const fixtureSite = join(projectRoot, 'tests/fixtures/site');
 /** The fixture's table-of-contents note. */
 export const fixtureEnv = { NOTES_DIR: fixtureSite, TOC_NOTE: 'start' };
+/** A notes repository as an owner keeps one: a README, notes in folders, screenshots, workflows, and each link mistake once. */
+export const fixtureRepository = join(projectRoot, 'tests/fixtures/repository');
+export const repositoryEnv = { NOTES_DIR: fixtureRepository };
 
 /** The sites the browser tests' global setup builds and serves. */
-export type SiteKey = 'siteUrl' | 'baseUrl' | 'contentUrl' | 'referenceUrl';
+export type SiteKey = 'siteUrl' | 'baseUrl' | 'contentUrl' | 'referenceUrl' | 'repositoryUrl';
 /** Where global setup builds a site, for tests that read the built files. */
 export const builtSite = (key: SiteKey): string => join(projectRoot, 'dist-test', key);
 

@@ -58,7 +58,9 @@ describe('checkInternalLinks', () => {
       'index.html': page('<nav>\n<a class="next" href="/part-1/">Next</a>\n</nav>'),
       'part-01/index.html': page('<h1 id="x">X</h1>'),
     };
-    expect(check(dist)).toEqual(['/ (index.html:3) <a.next> "/part-1/" goes to /part-1/, where the site has no page or file; did you mean "/part-01/"?']);
+    expect(check(dist)).toEqual([
+      '/ (index.html:3) <a.next> "/part-1/" goes to /part-1/, where the site has no page or file; did you mean "/part-01/"?',
+    ]);
   });
 
   it('reports a missing #fragment, with the nearest id when one is close', () => {
@@ -112,7 +114,12 @@ describe('checkInternalLinks', () => {
   });
 
   it('refuses empty targets and javascript: URLs', () => {
-    const notes: Record<string, Written[]> = { a: [['', '', 3, 1], ['javascript:alert(1)', 'javascript:alert(1)', 3, 15]] };
+    const notes: Record<string, Written[]> = {
+      a: [
+        ['', '', 3, 1],
+        ['javascript:alert(1)', 'javascript:alert(1)', 3, 15],
+      ],
+    };
     const dist = { 'a/index.html': page('<article><a href="">empty</a> <a href="javascript:alert(1)">run</a></article>') };
     expect(check(dist, notes)).toEqual([
       'notes/a.md:3:1 "" is an empty link target',

@@ -143,7 +143,9 @@ describe('remark-note-links', () => {
   });
 
   it('resolves href and src in raw HTML against the note, at the attribute', async () => {
-    const file = await run('<p>\n  <a title="x" href="part-01.md#a">I</a> <img src="img/chart.png" alt="c">\n  <a href=\'gone.md\'>g</a>\n</p>');
+    const file = await run(
+      '<p>\n  <a title="x" href="part-01.md#a">I</a> <img src="img/chart.png" alt="c">\n  <a href=\'gone.md\'>g</a>\n</p>',
+    );
     const html = String(file);
     expect(html).toContain('<a title="x" href="/part-01/#a">I</a>');
     expect(html).toContain('<img src="/img/chart.png" alt="c">');
