@@ -9,6 +9,7 @@ import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
 import { CSP_DIRECTIVES, themeScriptHash } from './src/security/policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
+import devNoteLinks from './src/integrations/dev-note-links.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 // MDX notes are compiled by Astro with this pipeline; Markdown notes by the content loader with the same plugins.
@@ -18,7 +19,14 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), ...(settings.site ? [sitemap()] : []), pagefindIndex(), securityHeaders(), internalLinkCheck(settings)],
+  integrations: [
+    mdx(),
+    ...(settings.site ? [sitemap()] : []),
+    pagefindIndex(),
+    securityHeaders(),
+    internalLinkCheck(settings),
+    devNoteLinks(settings.notesDir),
+  ],
   markdown: {
     // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code blocks get the site's own style.
     syntaxHighlight: false,

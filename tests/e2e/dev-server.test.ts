@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
@@ -7,10 +7,10 @@ import { test as it } from '../helpers/browser-test.ts';
 import { astroEnv, builtSite, fixtureEnv, projectRoot } from '../helpers/build-site.ts';
 
 /** Starts `astro dev` on a free port with the given build folder; Astro allows one dev server per project, so each test stops its own. */
-function startDev(outDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+function startDev(outDir: string, env: Record<string, string> = fixtureEnv): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
     cwd: projectRoot,
-    env: astroEnv({ ...fixtureEnv, OUT_DIR: outDir }),
+    env: astroEnv({ ...env, OUT_DIR: outDir }),
   });
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
   const stop = async () => {
@@ -31,7 +31,33 @@ function startDev(outDir: string): Promise<{ url: string; stop(): Promise<void> 
 }
 
 // Starting a dev server (and Vite's first dependency scan after an install) takes longer than a page test.
-describe('search in npm run dev', { timeout: 90_000 }, () => {
+// Astro allows one dev server per project: these tests share a file so that they run one after another.
+describe('npm run dev', { timeout: 90_000 }, () => {
+  it('links a note added while the server runs, from Markdown and MDX notes alike', async ({ page }) => {
+    const notes = mkdtempSync(join(tmpdir(), 'dev-notes-'));
+    writeFileSync(join(notes, 'a.md'), '# A\n\nSee [B](b.md).\n');
+    writeFileSync(join(notes, 'c.mdx'), '# C\n\nSee [B](b.md).\n');
+    const dev = await startDev(mkdtempSync(join(tmpdir(), 'no-build-')), { NOTES_DIR: notes, TOC_NOTE: 'a' });
+    try {
+      await page.goto(`${dev.url}c/`);
+      expect(await page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href')).toBe('b.md');
+      writeFileSync(join(notes, 'b.md'), '# B\n\nBee.\n');
+      for (const note of ['a', 'c']) {
+        await expect
+          .poll(
+            async () => {
+              await page.goto(`${dev.url}${note}/`);
+              return page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href');
+            },
+            { timeout: 20_000 },
+          )
+          .toBe('/b/');
+      }
+    } finally {
+      await dev.stop();
+    }
+  });
+
   it('uses the last build’s index when there is one', async ({ page }) => {
     const dev = await startDev(builtSite('siteUrl'));
     try {
