@@ -6,10 +6,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
 import { noteLinkOptions } from './src/notes/link-options.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
-import { CSP_DIRECTIVES, themeScriptHash } from './src/security/policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import devNoteLinks from './src/integrations/dev-note-links.ts';
+import pageScript from './src/integrations/page-script.ts';
+import noteWarnings from './src/integrations/note-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 // MDX notes are compiled by Astro with this pipeline; Markdown notes by the content loader with the same plugins.
@@ -21,9 +22,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   integrations: [
     mdx(),
+    pageScript(),
     ...(settings.site ? [sitemap()] : []),
     pagefindIndex(),
     securityHeaders(),
+    noteWarnings(settings.notesDir),
     internalLinkCheck(settings),
     devNoteLinks(settings.notesDir),
   ],
@@ -33,17 +36,7 @@ export default defineConfig({
     // remark-gfm is in our own plugin list; smartypants is off so notes read word for word as written.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),
   },
+  // Pages a reader is about to open (a link hovered or focused) load ahead of the click.
+  prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
   devToolbar: { enabled: false },
-  security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
-      scriptDirective: {
-        // Pagefind's search engine is WebAssembly; nothing else needs more than the site's own files.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeScriptHash()],
-      },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
 });

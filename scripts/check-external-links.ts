@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collectExternalLinks } from '../src/links/external/collect-external-links.ts';
 import { LinkCache } from '../src/links/external/link-cache.ts';
@@ -80,7 +81,8 @@ const checkOptions = {
 const cacheTtlHours = number(values['cache-ttl'], 24, 'cache-ttl');
 
 const distDir = resolve(values.dist ?? process.env.OUT_DIR ?? 'dist');
-const notes = readLinkManifest(distDir);
+// The build keeps its notes' links in the project's .cache/, wherever this runs from.
+const notes = readLinkManifest(fileURLToPath(new URL('..', import.meta.url)), distDir);
 let collected;
 try {
   if (!notes) throw new Error('the build that wrote it left no record of its notes’ links');

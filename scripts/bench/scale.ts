@@ -33,7 +33,7 @@ export async function measureScale(root: string, browser: Browser, count: number
   const out = join(work, 'dist');
   generateNotes(count, notesDir);
   const build = measureBuild(root, { NOTES_DIR: notesDir, OUT_DIR: out });
-  const notes = readLinkManifest(out);
+  const notes = readLinkManifest(root, out);
   if (!notes) throw new Error(`The build of ${count} notes left no record of their links.`);
   const options = { distDir: out, base: '/', notes };
   const times: number[] = [];

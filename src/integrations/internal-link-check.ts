@@ -5,7 +5,7 @@ import { checkInternalLinks } from '../links/check-internal-links.ts';
 import { writeLinkManifest } from '../links/link-manifest.ts';
 import { publishLinkedFiles } from '../links/publish-linked-files.ts';
 import { listSiteFiles, scanSite } from '../links/site-files.ts';
-import { noteLinksOf } from '../notes/note-links.ts';
+import { noteReportsOf } from '../notes/note-reports.ts';
 import type { SiteSettings } from '../site.ts';
 
 /**
@@ -15,14 +15,18 @@ import type { SiteSettings } from '../site.ts';
  * was written. With BROKEN_LINKS=error (the default) the build then fails.
  */
 export default function internalLinkCheck(settings: Pick<SiteSettings, 'base' | 'site' | 'notesDir' | 'brokenLinks'>): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'lora-notes:internal-link-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
-        const notes = noteLinksOf(settings.notesDir);
-        writeLinkManifest(distDir, notes);
+        const notes = noteReportsOf(settings.notesDir);
+        writeLinkManifest(projectRoot, distDir, notes);
         const files = listSiteFiles(distDir);
         const pages = scanSite(distDir, files);
         const published = publishLinkedFiles({ distDir, notesDir: settings.notesDir, notes: notes.values(), files });

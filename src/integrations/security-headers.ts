@@ -30,7 +30,7 @@ export default function securityHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         const home = readFileSync(join(site, 'index.html'), 'utf8');
         const policy = metaPolicy(home);
-        if (!policy) throw new Error('The built home page has no Content-Security-Policy <meta>; check security.csp in astro.config.mjs.');
+        if (!policy) throw new Error('The built home page has no Content-Security-Policy <meta>; check src/components/Head.astro.');
         const csp = `${policy.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
         const headers = { 'Content-Security-Policy': csp, ...STATIC_HEADERS };
         const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];

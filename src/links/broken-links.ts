@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { NoteLinks } from '../notes/note-links.ts';
+import type { NoteReport } from '../notes/note-reports.ts';
 
 /** A link that does not work, where its author wrote it. */
 export interface BrokenLink {
@@ -14,7 +14,7 @@ export interface BrokenLink {
 }
 
 /** The links that could not resolve while their notes rendered. */
-export function unresolvedLinks(notes: Iterable<NoteLinks>): BrokenLink[] {
+export function unresolvedLinks(notes: Iterable<NoteReport>): BrokenLink[] {
   const broken: BrokenLink[] = [];
   for (const { file, links } of notes) {
     for (const link of links) {
@@ -44,4 +44,12 @@ export function brokenLinksReport(notes: readonly BrokenLink[], pages: readonly 
     pages.length > 0 ? `${pages.length} made by the site's own pages` : '',
   ].filter(Boolean);
   return [...sorted.map(formatBrokenLink), ...pages, `${total} broken link${total === 1 ? '' : 's'} (${parts.join(', ')}).`].join('\n');
+}
+
+/** The warnings about notes' own text, sorted by file and line: `content/a.md:9:1 heading level 4 follows …`. */
+export function noteWarningLines(notes: Iterable<NoteReport>): string[] {
+  return [...notes]
+    .flatMap(({ file, warnings }) => warnings.map((warning) => ({ file: shown(file), ...warning })))
+    .sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column)
+    .map((warning) => `${warning.file}:${warning.line}:${warning.column} ${warning.message}`);
 }

@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import type { NoteLinks } from '../notes/note-links.ts';
+import type { NoteReport } from '../notes/note-reports.ts';
 import { suggest } from '../notes/suggest.ts';
 import type { BrokenLink } from './broken-links.ts';
 import type { HtmlLink, ScannedPage } from './scan-html.ts';
@@ -13,7 +13,7 @@ export interface InternalCheckOptions {
   /** Public origin of the site; absolute links to it count as internal. */
   site?: string | undefined;
   /** Each note's links by note id, as recorded while rendering, with where they were written. */
-  notes: ReadonlyMap<string, NoteLinks>;
+  notes: ReadonlyMap<string, NoteReport>;
   /** The site's files and scanned pages, when the caller has them already. */
   files?: ReadonlySet<string>;
   pages?: ReadonlyMap<string, ScannedPage>;

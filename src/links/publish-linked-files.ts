@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import type { NoteLinks } from '../notes/note-links.ts';
+import type { NoteReport } from '../notes/note-reports.ts';
 
 export interface PublishOptions {
   distDir: string;
   /** The notes folder (its real path). */
   notesDir: string;
   /** Each note's links, as recorded while rendering. */
-  notes: Iterable<NoteLinks>;
+  notes: Iterable<NoteReport>;
   /** Every file of the built site; the files published here are added to it. */
   files: Set<string>;
 }

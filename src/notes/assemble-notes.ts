@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { NoteFrontmatter } from './schema.ts';
 import type { NoteFacts } from './derive-metadata.ts';
 import { NoteError } from './note-error.ts';
+import { folderOf } from './note-url.ts';
 
 /** What the collection gives us for one note. */
 export interface RawNote {
@@ -54,7 +55,9 @@ export function assembleNotes(raw: readonly RawNote[], tocId: string): Note[] {
 
   const notes = raw.map((note): Note => {
     const { text } = note.facts;
-    if (!note.data.title && !text.hasHeading) {
+    // A README titles its folder's page: its heading when it has one, else the folder's name.
+    const folder = folderOf(note.id);
+    if (!note.data.title && !text.hasHeading && folder === undefined) {
       problems.push(
         `${note.filePath}: the note has no title: add a "# Title" heading as its first line, or front matter with "title: ...".`,
       );
@@ -63,7 +66,7 @@ export function assembleNotes(raw: readonly RawNote[], tocId: string): Note[] {
     return {
       id: note.id,
       filePath: note.filePath,
-      title: note.data.title ?? text.h1 ?? basename(note.id),
+      title: note.data.title ?? text.h1 ?? (folder === undefined ? basename(note.id) : basename(folder) || 'Contents'),
       description: note.data.description ?? text.firstParagraph,
       order: note.data.order ?? (listed === undefined ? UNLISTED : listed + 1),
       updated: note.data.updated,

@@ -4,6 +4,9 @@ import { settings } from '../site.ts';
 import { assembleNotes, type Note } from './assemble-notes.ts';
 import type { NoteFacts } from './derive-metadata.ts';
 import { lastCommitDates } from './git-dates.ts';
+import { buildNavigation, type Navigation } from './navigation.ts';
+import { folderOf } from './note-url.ts';
+import type { ContentsSection } from './read-contents.ts';
 
 export interface SiteNote extends Note {
   entry: CollectionEntry<'notes'>;
@@ -11,24 +14,50 @@ export interface SiteNote extends Note {
   lastUpdated: Date | undefined;
 }
 
-let cached: Promise<SiteNote[]> | undefined;
+export interface Site {
+  /** Every page made from a file of the notes folder (notes and READMEs), in reading order. */
+  pages: SiteNote[];
+  /** The root README (or index), shown as the home page, when there is one. */
+  home: SiteNote | undefined;
+  /** The sidebar, and the order previous/next follow. */
+  navigation: Navigation;
+}
 
-async function load(): Promise<SiteNote[]> {
+/** What the loader read of a note's text while rendering it (src/render/notes-loader.ts). */
+const readingOf = (entry: CollectionEntry<'notes'>) => entry.rendered?.metadata?.note as { facts: NoteFacts; contents?: ContentsSection[] };
+
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
   // Drafts are for `npm run dev` only.
   const entries = (await getCollection('notes')).filter((entry) => import.meta.env.DEV || !entry.data.draft);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  // Read from the note's text by the loader, when it rendered the note (src/render/notes-loader.ts).
-  const facts = (entry: CollectionEntry<'notes'>) => (entry.rendered?.metadata?.note as { facts: NoteFacts }).facts;
   const notes = assembleNotes(
-    entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, facts: facts(entry), data: entry.data })),
+    entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, facts: readingOf(entry).facts, data: entry.data })),
     settings.tocNote,
   );
   const commits = lastCommitDates(settings.notesDir);
-  return notes.map((note) => ({ ...note, entry: byId.get(note.id)!, lastUpdated: note.updated ?? commits.get(resolve(note.filePath)) }));
+  const pages = notes.map((note) => ({
+    ...note,
+    entry: byId.get(note.id)!,
+    lastUpdated: note.updated ?? commits.get(resolve(note.filePath)),
+  }));
+  const home = pages.find((page) => folderOf(page.id) === '');
+  const navigation = buildNavigation({
+    pages,
+    base: settings.base,
+    contents: home && { id: home.id, sections: readingOf(home.entry).contents ?? [] },
+  });
+  return { pages, home, navigation };
 }
 
-/** Every published note, in reading order. Built once per build. */
-export function getNotes(): Promise<SiteNote[]> {
+/** The site's pages and navigation, derived once per build. */
+export function getSite(): Promise<Site> {
   cached ??= load();
   return cached;
+}
+
+/** Every page made from a file of the notes folder, in reading order. */
+export async function getNotes(): Promise<SiteNote[]> {
+  return (await getSite()).pages;
 }

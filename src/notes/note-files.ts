@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { NoteError } from './note-error.ts';
+import { folderOf, noteUrl } from './note-url.ts';
 
 /**
- * Which files of the notes folder are notes. A folder's README.md describes the
- * folder (as on GitHub), and files or folders starting with `_` or `.` are private.
+ * Which files of the notes folder are pages: every Markdown and MDX file, a folder's
+ * README.md as that folder's page (as on GitHub); files or folders starting with `_`
+ * or `.` are private.
  */
-export const NOTE_PATTERN = ['**/*.{md,mdx}', '!**/README.md', '!**/_*', '!**/_*/**'];
+export const NOTE_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
 
 /** A note is known by its path inside the notes folder without the extension. */
 export function noteIdFromPath(relativePath: string): string {
@@ -30,16 +32,34 @@ export function listNoteFiles(notesDir: string): Map<string, string> {
       `The notes folder ${notesDir} holds no .md or .mdx note; add one, or set NOTES_DIR to the folder that holds the notes.`,
     );
   const byId = new Map<string, string>();
+  const byUrl = new Map<string, string>();
+  const problems: string[] = [];
   for (const file of files) {
     const id = noteIdFromPath(relative(notesDir, file));
     const other = byId.get(id);
     if (other) {
-      throw new NoteError(
+      problems.push(
         `${relative(process.cwd(), other)} and ${relative(process.cwd(), file)} are both the note "${id}": ` +
           'a note is known by its file name without the extension; rename or remove one of them.',
       );
+      continue;
+    }
+    // `loras.md` and `loras/README.md`, or README.md and index.md at the root, would be one page.
+    const url = noteUrl(id, '/');
+    const samePage = byUrl.get(url);
+    if (samePage) {
+      problems.push(
+        `${relative(process.cwd(), samePage)} and ${relative(process.cwd(), file)} would both be the page ${url}; rename or remove one of them.`,
+      );
+      continue;
     }
     byId.set(id, file);
+    byUrl.set(url, file);
   }
+  if (problems.length > 0) throw new NoteError(problems.join('\n'));
+  if ([...byId.keys()].every((id) => folderOf(id) !== undefined))
+    throw new NoteError(
+      `The notes folder ${notesDir} holds no note besides its README; add one, or set NOTES_DIR to the folder that holds the notes.`,
+    );
   return byId;
 }

@@ -1,4 +1,17 @@
-/** The page URL of a note under the site's base path (`/`, `/lora-notes/`). */
+/**
+ * The folder a page shows, when it is a folder's page: `README` (or `index` at the root)
+ * is the home page (`''`), `loras/README` is `loras/`'s page (`'loras'`). GitHub shows a
+ * README, in any case, as its folder's page.
+ */
+export function folderOf(id: string): string | undefined {
+  if (/^(readme|index)$/i.test(id)) return '';
+  const match = /^(.+)\/readme$/i.exec(id);
+  return match?.[1];
+}
+
+/** The page URL of a note under the site's base path (`/`, `/lora-notes/`); a README's is its folder's. */
 export function noteUrl(id: string, base: string): string {
-  return `${base}${encodeURI(id)}/`;
+  const folder = folderOf(id);
+  if (folder === undefined) return `${base}${encodeURI(id)}/`;
+  return folder ? `${base}${encodeURI(folder)}/` : base;
 }

@@ -9,9 +9,9 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { linkMistake } from '../notes/link-mistakes.ts';
 import type { NoteLinksOptions, PathKind } from '../notes/link-options.ts';
-import type { NoteLink } from '../notes/note-links.ts';
+import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
-import { noteUrl } from '../notes/note-url.ts';
+import { folderOf, noteUrl } from '../notes/note-url.ts';
 import { suggest } from '../notes/suggest.ts';
 
 /** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
@@ -100,11 +100,6 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
   if (MARKDOWN_FILE.test(path) && kind === 'link') {
     const id = noteIdFromPath(inNotes);
     if (noteIds.has(id)) return { url: noteUrl(id, base) + suffix };
-    // GitHub shows a folder's README.md on the folder's page; so does the site.
-    if (at === 'file' && /^readme\.md$/i.test(basename(path))) {
-      const folder = dirname(inNotes);
-      return { url: `${base}${folder === '.' ? '' : encodeURI(`${folder}/`)}${suffix}` };
-    }
     if (at === 'file')
       return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
     const near = suggest(id, noteIds);
@@ -113,7 +108,12 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
     };
   }
   if (at === 'file') return kind === 'image' ? { url } : { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
-  if (at === 'folder') return { problem: 'goes to a folder, which has no page; link a file in it' };
+  if (at === 'folder') {
+    // GitHub shows a folder with its README.md; so does the site.
+    const readme = [...noteIds].find((id) => folderOf(id) === inNotes.replace(/\/$/, ''));
+    if (readme !== undefined && kind === 'link') return { url: noteUrl(readme, base) + suffix };
+    return { problem: 'goes to a folder without a README.md, which has no page; link a file in it' };
+  }
   if (at === 'elsewhere') return { problem: 'goes to a symbolic link that leaves the notes folder, which the site never publishes' };
   return { problem: `goes to ${kind === 'image' ? 'an image' : 'a file'} that does not exist${didYouMean(nearbyFile(url, target))}` };
 }

@@ -11,7 +11,10 @@ import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
 import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
 import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
-import type { NoteLink } from '../notes/note-links.ts';
+import type { NoteLink, NoteWarning } from '../notes/note-reports.ts';
+import { accessibilityWarnings } from '../notes/read-accessibility.ts';
+import { folderOf } from '../notes/note-url.ts';
+import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 
 /** What the site reads from a note's text while rendering it, so nothing parses it again. */
 export interface NoteReading {
@@ -19,7 +22,14 @@ export interface NoteReading {
   modelLinks: NoteModelLink[];
   /** Every link as written, where it goes and where it was written. */
   links: NoteLink[];
+  /** For the root README (or index): the navigation its sections and lists describe. */
+  contents?: ContentsSection[];
+  /** What in the note's text makes its page harder to use, at its line. */
+  warnings: NoteWarning[];
 }
+
+/** The root README (or index) is the site's contents page. */
+export const isContentsPage = (id: string): boolean => folderOf(id) === '';
 
 /** A rendered note as Astro's content layer stores it (`entry.rendered`). */
 export interface RenderedNote {
@@ -35,7 +45,18 @@ export interface RenderedNote {
 /** Reads the note before any plugin rewrites it: its links still point at `.md` files. */
 function remarkReadNote() {
   return function read(tree: Root, file: VFile): void {
-    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string), modelLinks: readModelLinks(tree) };
+    file.data.note = {
+      facts: readNoteFacts(tree, file.data.noteId as string),
+      modelLinks: readModelLinks(tree),
+      warnings: accessibilityWarnings(tree),
+    };
+  };
+}
+
+/** Reads the contents page's sections once its links are resolved, so each entry has the page's own href. */
+function remarkReadContents() {
+  return function read(tree: Root, file: VFile): void {
+    if (isContentsPage(file.data.noteId as string)) file.data.contents = readContents(tree);
   };
 }
 
@@ -51,6 +72,7 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): (id: string, 
     .use(remarkParse)
     .use(remarkReadNote)
     .use(remarkPlugins as PluggableList)
+    .use(remarkReadContents)
     // Remote images stay as written: the site optimises only the notes' own files.
     .use(remarkCollectImages, {})
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -69,7 +91,11 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): (id: string, 
       metadata: {
         headings: astro.headings ?? [],
         imagePaths: astro.localImagePaths ?? [],
-        note: { ...(file.data.note as Omit<NoteReading, 'links'>), links: file.data.links ?? [] },
+        note: {
+          ...(file.data.note as Omit<NoteReading, 'links'>),
+          links: file.data.links ?? [],
+          ...(file.data.contents ? { contents: file.data.contents as ContentsSection[] } : {}),
+        },
       },
     };
   };

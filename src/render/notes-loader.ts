@@ -4,20 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { VFile } from 'vfile';
-import { brokenLinksReport, formatBrokenLink, unresolvedLinks } from '../links/broken-links.ts';
+import { brokenLinksReport, formatBrokenLink, noteWarningLines, unresolvedLinks } from '../links/broken-links.ts';
 import { readModelLinks } from '../models/collect-model-links.ts';
 import { decodeNote } from '../notes/check-encoding.ts';
 import { parseNote, readNoteFacts } from '../notes/derive-metadata.ts';
 import { NoteError } from '../notes/note-error.ts';
 import { noteLinkOptions, replaceNoteIds } from '../notes/link-options.ts';
-import { noteLinksOf, type NoteLinks } from '../notes/note-links.ts';
+import { noteReportsOf, type NoteReport } from '../notes/note-reports.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 import { resolveNoteLinks } from '../plugins/remark-note-links.ts';
 import type { SiteSettings } from '../site.ts';
-import { createNoteRenderer, type NoteReading, type RenderedNote } from './note-renderer.ts';
+import { accessibilityWarnings } from '../notes/read-accessibility.ts';
+import { readContents } from '../notes/read-contents.ts';
+import { createNoteRenderer, isContentsPage, type NoteReading, type RenderedNote } from './note-renderer.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 3;
+const RENDER_VERSION = 5;
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -85,8 +87,8 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     // MDX notes, compiled with the pipeline configured in astro.config.mjs, link the notes there are now.
     replaceNoteIds(settings.notesDir, noteIds);
     const linkOptions = noteLinkOptions(settings);
-    const noteLinks = noteLinksOf(settings.notesDir);
-    const renderedLinks: NoteLinks[] = [];
+    const reports = noteReportsOf(settings.notesDir);
+    const renderedReports: NoteReport[] = [];
     // A note renders differently when the set of notes or the link settings change: that is part of its digest.
     const context = generateDigest(
       JSON.stringify({ RENDER_VERSION, base: settings.base, sourceRepo: settings.sourceRepo, ids: [...noteIds] }),
@@ -106,7 +108,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         if (existing?.digest === digest) {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
           const cached = (existing.rendered?.metadata as { note?: NoteReading } | undefined)?.note;
-          noteLinks.set(id, { file, links: cached?.links ?? [] });
+          reports.set(id, { file, links: cached?.links ?? [], warnings: cached?.warnings ?? [] });
           continue;
         }
         const { data, body } = splitFrontmatter(text, file);
@@ -118,8 +120,11 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         if (file.endsWith('.mdx')) {
           const tree = parseNote(body, true);
           const facts = readNoteFacts(tree, id);
+          // Read before the links are resolved, as the renderer does.
+          const warnings = accessibilityWarnings(tree);
           const modelLinks = readModelLinks(tree);
-          note = { facts, modelLinks, links: resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions) };
+          const links = resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions);
+          note = { facts, modelLinks, links, warnings, ...(isContentsPage(id) ? { contents: readContents(tree) } : {}) };
           // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata`.
           store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
         } else {
@@ -127,8 +132,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           note = page.metadata.note;
           store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
         }
-        noteLinks.set(id, { file, links: note.links });
-        renderedLinks.push({ file, links: note.links });
+        const report = { file, links: note.links, warnings: note.warnings };
+        reports.set(id, report);
+        renderedReports.push(report);
         rendered += 1;
       } catch (error) {
         problems.push(messageOf(error));
@@ -136,11 +142,11 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     }
     for (const id of untouched) {
       store.delete(id);
-      noteLinks.delete(id);
+      reports.delete(id);
     }
     if (problems.length > 0) {
       // The build stops here, so its broken links are reported now, in the same run.
-      const broken = unresolvedLinks(noteLinks.values());
+      const broken = unresolvedLinks(reports.values());
       throw new NoteError(
         `${problems.length} of ${files.size} notes cannot be published:\n${problems.join('\n')}` +
           (broken.length > 0 ? `\n\n${brokenLinksReport(broken, [])}` : ''),
@@ -148,7 +154,10 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     }
     logger.info(`${files.size} notes: ${rendered} rendered, ${files.size - rendered} unchanged`);
     // In `npm run dev` nothing checks the built site: say at once what a note just saved breaks.
-    if (watcher) for (const link of unresolvedLinks(renderedLinks)) logger.warn(formatBrokenLink(link));
+    if (watcher) {
+      for (const link of unresolvedLinks(renderedReports)) logger.warn(formatBrokenLink(link));
+      for (const line of noteWarningLines(renderedReports)) logger.warn(line);
+    }
   }
 
   return { name: 'lora-notes', load };

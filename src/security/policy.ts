@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { AstroConfig, CspHash } from 'astro';
-
-type Directives = NonNullable<Exclude<NonNullable<AstroConfig['security']['csp']>, boolean>['directives']>;
-
 /**
- * The site's Content-Security-Policy, beside what Astro adds itself (script-src and
- * style-src with hashes). Images may come from any https host because notes link
- * screenshots from their source repository.
+ * The site's Content-Security-Policy. Images may come from any https host because
+ * notes link screenshots from their source repository.
  */
-export const CSP_DIRECTIVES: Directives = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data: https:",
   "connect-src 'self'",
@@ -22,10 +16,19 @@ export const CSP_DIRECTIVES: Directives = [
   "manifest-src 'self'",
 ];
 
-/** The theme script is inlined in <head> (it must run before the first paint), so the policy allows it by its hash. */
-export function themeScriptHash(): CspHash {
-  const script = readFileSync(new URL('../scripts/theme.js', import.meta.url), 'utf8');
-  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+const hash = (script: string): string => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+/**
+ * The whole policy, as each page's <meta> carries it. Written by us rather than by
+ * Astro's CSP option, which also allows by hash every script Astro could inline
+ * (island loaders the site never uses): half a kilobyte of hashes on every page.
+ * Scripts are the site's own files, Pagefind's WebAssembly and, by hash, the inline
+ * scripts (the theme script, which must run before the first paint); styles only the
+ * site's own files.
+ */
+export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
+  const scripts = ["'self'", "'wasm-unsafe-eval'", ...inlineScripts.map(hash)].join(' ');
+  return [...CSP_DIRECTIVES, `script-src ${scripts}`, "style-src 'self'"].join('; ');
 }
 
 /** Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */

@@ -65,14 +65,14 @@ describe('a fixture notes folder builds into linked pages', () => {
     expect(component).toContain('href="/guides/setup/"');
   });
 
-  it('lists the table-of-contents note first, then its links in order, with descriptions from prose', () => {
+  it('lists the notes by folder, each in table-of-contents order, with descriptions from prose', () => {
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
     expect([...home.matchAll(/<strong>([^<]+)<\/strong>/g)].map((match) => match[1])).toEqual([
       'Start',
-      'Setup',
       'Component',
       'GFM',
       'Models',
+      'Setup',
     ]);
     expect(home).toContain('<span>Back to the start.</span>');
     expect(home).not.toContain('<span>chart</span>');
@@ -99,9 +99,12 @@ describe('a fixture notes folder builds into linked pages', () => {
     expect(cell('x')).toEqual(['none', 'not checked']);
   });
 
-  it('leaves out drafts and the folder README', () => {
+  it('leaves out drafts, and shows the folder README as the home page, the notes it does not list after it', () => {
     expect(existsSync(join(build.outDir, 'secret'))).toBe(false);
     expect(existsSync(join(build.outDir, 'README'))).toBe(false);
-    expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).not.toContain('Secret');
+    const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
+    expect(home).not.toContain('Secret');
+    expect(home).toContain('<h1 id="about-this-folder">About this folder</h1>');
+    expect(home).toMatch(/<h2>Other notes<\/h2><ol class="note-list">.*<strong>Start<\/strong>/s);
   });
 });

@@ -9,7 +9,7 @@ describe('a whole notes repository built from its root', () => {
     const at = `${relative(projectRoot, fixtureRepository)}/`;
     const report = result.output
       .split('\n')
-      .filter((line) => line.startsWith(at) || /^\d+ broken links? /.test(line))
+      .filter((line) => (line.startsWith(at) && /^\S+:\d+:\d+ "/.test(line)) || /^\d+ broken links? /.test(line))
       .map((line) => line.slice(line.startsWith(at) ? at.length : 0));
     expect(report).toEqual([
       'mistakes.md:5:20 "wan-animates.md#scail" has no heading or id #scail on /wan-animates/; did you mean "wan-animates.md#scail-2"?',
@@ -25,6 +25,11 @@ describe('a whole notes repository built from its root', () => {
       '10 broken links (10 in 1 note).',
     ]);
     expect(result.output).toContain('Fix them, or set BROKEN_LINKS=warn to publish with them.');
+    // What makes a page harder to use, from the note's own text: warned at its line, not failed.
+    expect(result.output).toContain(
+      `2 accessibility warnings in the notes' own text:\n${at}talkies/humo.md:5:1 heading level 3 follows level 1, skipping 1: screen readers navigate by level; use ##\n` +
+        `${at}talkies/humo.md:7:2 the image's alt text "HuMo" repeats the text beside it, so screen readers read it twice; describe the image, or use an empty alt`,
+    );
     expect(result.output).not.toMatch(/Stack trace|\n\s+at |unhandled error|Browser APIs/);
   });
 });

@@ -42,6 +42,33 @@ describe.each([
   });
 });
 
+// A notes repository with a README contents page, on a short screen so that the sidebar scrolls.
+// What comes from a note's own text is the author's: the build lists it as warnings at its file:line.
+describe('axe-core on a notes repository', () => {
+  const site = inject('repositoryUrl');
+  const fromTheNotes: Record<string, string[]> = {
+    'talkies/humo/': ['heading-order: #setup', 'image-redundant-alt: img'],
+  };
+  it.for(sitePages('repositoryUrl'))('/%s has no violations the site makes, light or dark', async (path, { browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 360 } });
+    const page = await context.newPage();
+    await page.goto(`${site}${path}`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await violations(page), scheme).toEqual(fromTheNotes[path] ?? []);
+    }
+    await context.close();
+  });
+
+  it('the sidebar scrolls on that screen, so the scrolling rule is tested', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 360 } });
+    const page = await context.newPage();
+    await page.goto(`${site}talkies/humo/`);
+    expect(await page.locator('.sidebar-groups').evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    await context.close();
+  });
+});
+
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
   const site = inject('siteUrl');
 

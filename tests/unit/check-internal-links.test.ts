@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatBrokenLink } from '../../src/links/broken-links.ts';
 import { checkInternalLinks } from '../../src/links/check-internal-links.ts';
-import type { NoteLink, NoteLinks } from '../../src/notes/note-links.ts';
+import type { NoteLink, NoteReport } from '../../src/notes/note-reports.ts';
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'links-'));
@@ -21,12 +21,13 @@ const page = (body: string, head = '') => `<!doctype html><html><head>${head}</h
 type Written = [written: string, href: string, line: number, column: number];
 
 function check(dist: Record<string, string>, notes: Record<string, Written[]> = {}, base = '/', site?: string): string[] {
-  const noteLinks = new Map<string, NoteLinks>(
+  const noteLinks = new Map<string, NoteReport>(
     Object.entries(notes).map(([id, links]) => [
       id,
       {
         file: join(process.cwd(), 'notes', `${id}.md`),
         links: links.map(([written, href, line, column]): NoteLink => ({ written, href, line, column, kind: 'link', text: '' })),
+        warnings: [],
       },
     ]),
   );

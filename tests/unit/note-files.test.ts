@@ -14,18 +14,23 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('listNoteFiles', () => {
-  it('lists .md and .mdx notes by id, skipping README.md and private files', () => {
+  it('lists .md and .mdx pages by id, READMEs among them, skipping private files', () => {
     const dir = folder({ 'a.md': '# A', 'b.mdx': '# B', 'sub/c.md': '# C', 'README.md': '# Folder', '_draft.md': '# D', 'img/x.png': '' });
-    expect([...listNoteFiles(dir).keys()]).toEqual(['a', 'b', 'sub/c']);
+    expect([...listNoteFiles(dir).keys()]).toEqual(['README', 'a', 'b', 'sub/c']);
   });
 
   it('fails on a notes folder that is missing or holds no note', () => {
     expect(() => listNoteFiles('/no/such/folder')).toThrow('The notes folder /no/such/folder does not exist; create it or set NOTES_DIR');
-    expect(() => listNoteFiles(folder({ 'README.md': '# Folder' }))).toThrow(/holds no \.md or \.mdx note/);
+    expect(() => listNoteFiles(folder({}))).toThrow(/holds no \.md or \.mdx note/);
+    expect(() => listNoteFiles(folder({ 'README.md': '# Folder' }))).toThrow(/holds no note besides its README/);
   });
 
-  it('fails when two files would be the same note', () => {
+  it('fails when two files would be the same note, or the same page', () => {
     const dir = folder({ 'both-ways.md': '# A', 'both-ways.mdx': '# B' });
     expect(() => listNoteFiles(dir)).toThrow(/both-ways\.md and .*both-ways\.mdx are both the note "both-ways"/);
+    const pages = folder({ 'README.md': '# R', 'index.md': '# I', 'loras.md': '# L', 'loras/README.md': '# F' });
+    expect(() => listNoteFiles(pages)).toThrow(
+      /README\.md and .*index\.md would both be the page \/;.*\n.*loras\.md and .*loras\/README\.md would both be the page \/loras\//,
+    );
   });
 });

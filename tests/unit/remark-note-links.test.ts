@@ -89,7 +89,7 @@ describe('remark-note-links', () => {
   it('reports a link to a missing file, a folder, a dot-file or out of the notes folder, each at its position', async () => {
     expect(await problems('[a](data/gone.csv) [b](data) [c](../outside.zip) [d](.env)')).toEqual([
       '1:1 "data/gone.csv" goes to a file that does not exist',
-      '1:20 "data" goes to a folder, which has no page; link a file in it',
+      '1:20 "data" goes to a folder without a README.md, which has no page; link a file in it',
       '1:30 "../outside.zip" leaves the notes folder; set SOURCE_REPO to the notes folder’s URL in its repository to link it there',
       '1:50 ".env" goes to a hidden file or folder, which the site never publishes',
     ]);
@@ -97,6 +97,13 @@ describe('remark-note-links', () => {
     expect(href(await render('[c](../outside.zip)', { sourceRepo }))).toBe('https://github.com/o/r/blob/main/outside.zip');
     // What the notes folder should have and lacks is broken, whatever SOURCE_REPO says.
     expect(await problems('[a](data/gone.csv) [d](.env) [n](missing.md)', { sourceRepo })).toHaveLength(3);
+  });
+
+  it('links a folder with a README, and a README, to the page that shows it', async () => {
+    const withReadmes = new Set([...noteIds, 'README', 'data/README']);
+    expect(href(await render('[data](data/)', { noteIds: withReadmes }))).toBe('/data/');
+    expect(href(await render('[data](./data/README.md#x)', { noteIds: withReadmes, base: '/b/' }))).toBe('/b/data/#x');
+    expect(href(await render('[home](../README.md)', { noteIds: withReadmes }, 'guides/setup.md'))).toBe('/');
   });
 
   it('keeps a broken link as written in the page, and records every link with where it goes', async () => {

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { NoteLinks } from '../../notes/note-links.ts';
+import type { NoteReport } from '../../notes/note-reports.ts';
 import { notePage, scanSite } from '../site-files.ts';
 
 export interface LinkSource {
@@ -20,7 +20,7 @@ export interface CollectOptions {
   /** Public origin of the site: links to it are internal. */
   site?: string | undefined;
   /** Each note's links by note id, as the build recorded them. */
-  notes: ReadonlyMap<string, NoteLinks>;
+  notes: ReadonlyMap<string, NoteReport>;
   /** Paths in reports are relative to this folder. */
   root?: string;
 }

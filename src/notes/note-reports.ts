@@ -15,22 +15,30 @@ export interface NoteLink {
   problem?: string;
 }
 
-/** A note's file and the links in it. */
-export interface NoteLinks {
+/** Something in a note's own text that makes its page harder to use (a skipped heading level), where it was written. */
+export interface NoteWarning {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What the build reports about a note: its file, the links in it, and warnings about its text. */
+export interface NoteReport {
   file: string;
   links: NoteLink[];
+  warnings: NoteWarning[];
 }
 
 const SHARED = Symbol.for('lora-notes.note-links');
 
 /**
- * Each note's links, by note id, for one notes folder: the content loader fills it
+ * Each note's report, by note id, for one notes folder: the content loader fills it
  * (from its cache for notes that did not change) and the checks after the build read
  * it, so no note is parsed again to learn where a link was written. A global, as the
  * loader and the integrations are loaded as separate module graphs in one process.
  */
-export function noteLinksOf(notesDir: string): Map<string, NoteLinks> {
-  const global = globalThis as { [SHARED]?: Map<string, Map<string, NoteLinks>> };
+export function noteReportsOf(notesDir: string): Map<string, NoteReport> {
+  const global = globalThis as { [SHARED]?: Map<string, Map<string, NoteReport>> };
   const all = (global[SHARED] ??= new Map());
   let links = all.get(notesDir);
   if (!links) {
