@@ -61,8 +61,8 @@ function section(from: NavSection['from'], label: string | undefined, anchor: st
 /**
  * The sidebar: the contents page's sections, labels and nesting in its order (links
  * that leave the site left out), then every page it does not list, grouped by folder;
- * without a contents page, every page grouped by folder in reading order. No page is
- * left out, so every page is reachable from the navigation.
+ * without a contents page, every page in reading order. No page is left out, so every
+ * page is reachable from the navigation.
  */
 export function buildNavigation(options: {
   /** Pages in reading order (front matter `order`, then the table of contents, then file name). */
@@ -100,10 +100,13 @@ export function buildNavigation(options: {
     else nodes.unshift(node);
     byFolder.set(folder, nodes);
   }
-  const folders = [...byFolder.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en')));
-  for (const folder of folders) {
-    const label = folder || (contents ? 'Other notes' : folders.length > 1 ? 'Notes' : undefined);
-    sections.push(section('folder', label, moreAnchor(folder), byFolder.get(folder)!));
+  if (contents) {
+    const folders = [...byFolder.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, 'en')));
+    for (const folder of folders) sections.push(section('folder', folder || 'Other notes', moreAnchor(folder), byFolder.get(folder)!));
+  } else {
+    // Without a contents page, one list in reading order (the TOC note's table of contents), as before.
+    const nodes = pages.map((page) => ({ label: page.title, href: noteUrl(page.id, base), id: page.id, children: [] }));
+    sections.push(section('folder', undefined, moreAnchor(''), nodes));
   }
 
   const order: string[] = [];

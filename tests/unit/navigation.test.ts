@@ -48,21 +48,24 @@ describe('buildNavigation', () => {
     expect(navigation.order).toEqual(['svi', 'animate', 'talkies/humo', 'loose', 'talkies/README', 'tools/up']);
   });
 
-  it('without a contents page, lists every page by folder in reading order', () => {
+  it('without a contents page, lists every page in reading order, as one list', () => {
     const plain = buildNavigation({ pages: pages(['b', 'a', 'g/c']), base: '/' });
-    expect(plain.sections.map((section) => [section.label, labels(section.nodes)])).toEqual([
-      ['Notes', ['B', 'A']],
-      ['g', ['G/C']],
+    expect(plain.sections.map((section) => [section.label, section.anchor, labels(section.nodes)])).toEqual([
+      [undefined, 'more-notes', ['B', 'A', 'G/C']],
     ]);
-    expect(buildNavigation({ pages: pages(['b', 'a']), base: '/' }).sections[0]!.label).toBeUndefined();
+    expect(plain.order).toEqual(['b', 'a', 'g/c']);
   });
 });
 
 describe('sidebarView', () => {
   const many = (count: number, folder = '') => pages(Array.from({ length: count }, (_, i) => `${folder}n${String(i).padStart(4, '0')}`));
 
+  // A contents page that lists nothing: every page in its folder's group.
+  const byFolders = (list: { id: string; title: string }[]) =>
+    buildNavigation({ pages: list, base: '/', contents: { id: 'README', sections: [] } });
+
   it('shows every group in full on a small site, all open', () => {
-    const navigation = buildNavigation({ pages: [...many(10), ...many(10, 'g/')], base: '/' });
+    const navigation = byFolders([...many(10), ...many(10, 'g/')]);
     expect(sidebarView(navigation, 'n0003').map((view) => [view.shown, view.open, view.nodes.length])).toEqual([
       ['all', true, 10],
       ['all', true, 10],
@@ -70,10 +73,10 @@ describe('sidebarView', () => {
   });
 
   it('on a large site keeps a page’s sidebar bounded: the current group only, a window onto it, others linked', () => {
-    const navigation = buildNavigation({ pages: [...many(5000), ...many(300, 'g/'), ...many(3, 'h/')], base: '/' });
+    const navigation = byFolders([...many(5000), ...many(300, 'g/'), ...many(3, 'h/')]);
     const views = sidebarView(navigation, 'n2500');
     expect(views.map((view) => [view.section.label, view.shown, view.nodes.length, view.partial])).toEqual([
-      ['Notes', 'all', SIDEBAR_WINDOW, true],
+      ['Other notes', 'all', SIDEBAR_WINDOW, true],
       ['g', 'link', 0, false],
       ['h', 'link', 0, false],
     ]);
