@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,6 +19,8 @@ export interface ScaleResult {
   checkMs: number;
   indexBytes: number;
   searchGzip: number;
+  /** Gzip bytes of the HTML of the middle note's page: bounded however many notes there are. */
+  notePageGzip: number;
 }
 
 function folderBytes(dir: string): number {
@@ -44,6 +47,8 @@ export async function measureScale(root: string, browser: Browser, count: number
     times.push(performance.now() - start);
   }
   const indexBytes = folderBytes(join(out, 'pagefind/index')) + folderBytes(join(out, 'pagefind/fragment'));
+  const middle = `note-${String(Math.floor(count / 2)).padStart(5, '0')}`;
+  const notePageGzip = gzipSync(readFileSync(join(out, middle, 'index.html'))).length;
   const server = await serveStatic(out);
   const search = await measureSearch(browser, `${server.url}note-00000/`, 'schedulers', []);
   await server.close();
@@ -57,5 +62,6 @@ export async function measureScale(root: string, browser: Browser, count: number
     checkMs: median(times),
     indexBytes,
     searchGzip: search.gzip,
+    notePageGzip,
   };
 }
