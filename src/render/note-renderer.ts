@@ -20,10 +20,14 @@ import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 export interface NoteReading {
   facts: NoteFacts;
   modelLinks: NoteModelLink[];
-  /** Every link as written, where it goes and where it was written. */
-  links: NoteLink[];
   /** For the root README (or index): the navigation its sections and lists describe. */
   contents?: ContentsSection[];
+}
+
+/** What the checks after the build need of a note, learned in the same pass; kept out of Astro's store (see checks-cache.ts). */
+export interface NoteChecks {
+  /** Every link as written, where it goes and where it was written. */
+  links: NoteLink[];
   /** What in the note's text makes its page harder to use, at its line. */
   warnings: NoteWarning[];
 }
@@ -45,11 +49,8 @@ export interface RenderedNote {
 /** Reads the note before any plugin rewrites it: its links still point at `.md` files. */
 function remarkReadNote() {
   return function read(tree: Root, file: VFile): void {
-    file.data.note = {
-      facts: readNoteFacts(tree, file.data.noteId as string),
-      modelLinks: readModelLinks(tree),
-      warnings: accessibilityWarnings(tree),
-    };
+    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string), modelLinks: readModelLinks(tree) } satisfies NoteReading;
+    file.data.warnings = accessibilityWarnings(tree);
   };
 }
 
@@ -66,7 +67,9 @@ function remarkReadContents() {
  * Astro's own steps kept: image collection and placeholders, heading ids; raw HTML
  * is parsed only in notes that have some.
  */
-export function createNoteRenderer(linkOptions: NoteLinksOptions): (id: string, body: string, filePath: string) => Promise<RenderedNote> {
+export function createNoteRenderer(
+  linkOptions: NoteLinksOptions,
+): (id: string, body: string, filePath: string) => Promise<{ page: RenderedNote; checks: NoteChecks }> {
   const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
   const processor = unified()
     .use(remarkParse)
@@ -86,17 +89,11 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): (id: string, 
     const file = new VFile({ value: body, path: filePath, data: { noteId: id, astro: { frontmatter: {} } } });
     const html = String(await processor.process(file));
     const astro = file.data.astro as { headings?: MarkdownHeading[]; localImagePaths?: string[] };
+    const note = file.data.note as NoteReading;
+    if (file.data.contents) note.contents = file.data.contents as ContentsSection[];
     return {
-      html,
-      metadata: {
-        headings: astro.headings ?? [],
-        imagePaths: astro.localImagePaths ?? [],
-        note: {
-          ...(file.data.note as Omit<NoteReading, 'links'>),
-          links: file.data.links ?? [],
-          ...(file.data.contents ? { contents: file.data.contents as ContentsSection[] } : {}),
-        },
-      },
+      page: { html, metadata: { headings: astro.headings ?? [], imagePaths: astro.localImagePaths ?? [], note } },
+      checks: { links: file.data.links ?? [], warnings: (file.data.warnings as NoteWarning[] | undefined) ?? [] },
     };
   };
 }

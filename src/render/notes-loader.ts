@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,10 +16,11 @@ import { resolveNoteLinks } from '../plugins/remark-note-links.ts';
 import type { SiteSettings } from '../site.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import { readContents } from '../notes/read-contents.ts';
-import { createNoteRenderer, isContentsPage, type NoteReading, type RenderedNote } from './note-renderer.ts';
+import { createNoteRenderer, isContentsPage, type NoteChecks, type NoteReading } from './note-renderer.ts';
+import { ChecksCache } from './checks-cache.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 5;
+const RENDER_VERSION = 6;
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -66,6 +67,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | 'sourceRepo'>): Loader {
   let watching = false;
+  let checksCache: Promise<ChecksCache> | undefined;
 
   async function load(loader: LoaderContext): Promise<void> {
     const { store, parseData, generateDigest, config, logger, watcher } = loader;
@@ -95,6 +97,8 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     );
     const render = createNoteRenderer(linkOptions);
     const root = fileURLToPath(config.root);
+    checksCache ??= ChecksCache.open(join(fileURLToPath(config.cacheDir), 'lora-notes/note-checks.json'));
+    const cache = await checksCache;
     const untouched = new Set(store.keys());
     const problems: string[] = [];
     let rendered = 0;
@@ -105,10 +109,10 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         const text = decodeNote(await readFile(file), file).replace(/^\uFEFF/, '');
         const digest = `${generateDigest(text)}-${context}`;
         const existing = store.get(id);
-        if (existing?.digest === digest) {
+        const cached = existing?.digest === digest ? cache.get(id, digest) : undefined;
+        if (existing && cached) {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
-          const cached = (existing.rendered?.metadata as { note?: NoteReading } | undefined)?.note;
-          reports.set(id, { file, links: cached?.links ?? [], warnings: cached?.warnings ?? [] });
+          reports.set(id, { file, ...cached });
           continue;
         }
         const { data, body } = splitFrontmatter(text, file);
@@ -116,23 +120,23 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           throw new NoteError(schemaProblems(error, text, file));
         });
         const filePath = posix(relative(root, file));
-        let note: NoteReading;
+        let checks: NoteChecks;
         if (file.endsWith('.mdx')) {
           const tree = parseNote(body, true);
-          const facts = readNoteFacts(tree, id);
           // Read before the links are resolved, as the renderer does.
+          const note: NoteReading = { facts: readNoteFacts(tree, id), modelLinks: readModelLinks(tree) };
           const warnings = accessibilityWarnings(tree);
-          const modelLinks = readModelLinks(tree);
-          const links = resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions);
-          note = { facts, modelLinks, links, warnings, ...(isContentsPage(id) ? { contents: readContents(tree) } : {}) };
+          checks = { links: resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions), warnings };
+          if (isContentsPage(id)) note.contents = readContents(tree);
           // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata`.
           store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
         } else {
-          const page: RenderedNote = await render(id, body, file);
-          note = page.metadata.note;
+          const { page, checks: read } = await render(id, body, file);
+          checks = read;
           store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
         }
-        const report = { file, links: note.links, warnings: note.warnings };
+        cache.set(id, digest, checks);
+        const report = { file, ...checks };
         reports.set(id, report);
         renderedReports.push(report);
         rendered += 1;
@@ -143,7 +147,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     for (const id of untouched) {
       store.delete(id);
       reports.delete(id);
+      cache.delete(id);
     }
+    await cache.save();
     if (problems.length > 0) {
       // The build stops here, so its broken links are reported now, in the same run.
       const broken = unresolvedLinks(reports.values());
