@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -20,7 +21,7 @@ import { createNoteRenderer, isContentsPage, type NoteChecks, type NoteReading }
 import { ChecksCache } from './checks-cache.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 6;
+const RENDER_VERSION = 7;
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -97,8 +98,14 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     );
     const render = createNoteRenderer(linkOptions);
     const root = fileURLToPath(config.root);
-    checksCache ??= ChecksCache.open(join(fileURLToPath(config.cacheDir), 'lora-notes/note-checks.json'));
+    const cacheDir = join(fileURLToPath(config.cacheDir), 'lora-notes');
+    checksCache ??= ChecksCache.open(join(cacheDir, 'note-checks.json'));
     const cache = await checksCache;
+    const htmlDir = join(cacheDir, 'html');
+    await mkdir(htmlDir, { recursive: true });
+    /** The page HTML of a note kept beside the store (see `RenderedNote`), when it is. */
+    const htmlFileOf = (entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined) =>
+      entry?.rendered?.metadata?.htmlFile as string | undefined;
     const untouched = new Set(store.keys());
     const problems: string[] = [];
     let rendered = 0;
@@ -110,7 +117,8 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         const digest = `${generateDigest(text)}-${context}`;
         const existing = store.get(id);
         const cached = existing?.digest === digest ? cache.get(id, digest) : undefined;
-        if (existing && cached) {
+        const htmlFile = htmlFileOf(existing);
+        if (existing && cached && (!htmlFile || existsSync(htmlFile))) {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
           reports.set(id, { file, ...cached });
           continue;
@@ -133,8 +141,18 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         } else {
           const { page, checks: read } = await render(id, body, file);
           checks = read;
-          store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
+          // Astro bundles its store into the build, where thousands of pages of HTML cost gigabytes and
+          // seconds; the page reads the HTML from here instead. Notes with images of their own stay in
+          // the store, where Astro's render() puts the optimised images in.
+          if (page.metadata.imagePaths.length === 0) {
+            const htmlFile = join(htmlDir, `${digest}.html`);
+            await writeFile(htmlFile, page.html);
+            store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata: { ...page.metadata, htmlFile } } });
+          } else {
+            store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
+          }
         }
+        if (htmlFile && !htmlFile.endsWith(`${digest}.html`)) await rm(htmlFile, { force: true });
         cache.set(id, digest, checks);
         const report = { file, ...checks };
         reports.set(id, report);
@@ -145,6 +163,8 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       }
     }
     for (const id of untouched) {
+      const htmlFile = htmlFileOf(store.get(id));
+      if (htmlFile) await rm(htmlFile, { force: true });
       store.delete(id);
       reports.delete(id);
       cache.delete(id);

@@ -32,7 +32,7 @@ function startDev(outDir: string, env: Record<string, string> = fixtureEnv): Pro
 
 // Starting a dev server (and Vite's first dependency scan after an install) takes longer than a page test.
 // Astro allows one dev server per project: these tests share a file so that they run one after another.
-describe('npm run dev', { timeout: 90_000 }, () => {
+describe('npm run dev', { timeout: 120_000 }, () => {
   it('links a note added while the server runs, from Markdown and MDX notes alike', async ({ page }) => {
     const notes = mkdtempSync(join(tmpdir(), 'dev-notes-'));
     writeFileSync(join(notes, 'a.md'), '# A\n\nSee [B](b.md).\n');
@@ -49,7 +49,7 @@ describe('npm run dev', { timeout: 90_000 }, () => {
               await page.goto(`${dev.url}${note}/`);
               return page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href');
             },
-            { timeout: 20_000 },
+            { timeout: 40_000 },
           )
           .toBe('/b/');
       }
