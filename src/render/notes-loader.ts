@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -170,6 +170,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       cache.delete(id);
     }
     await cache.save();
+    // HTML no entry refers to any more (a store cleared when the settings changed) goes too.
+    const kept = new Set([...store.values()].map((entry) => htmlFileOf(entry)));
+    for (const name of await readdir(htmlDir)) if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
     if (problems.length > 0) {
       // The build stops here, so its broken links are reported now, in the same run.
       const broken = unresolvedLinks(reports.values());
