@@ -60,8 +60,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 /**
  * The notes collection: every note in the notes folder, its front matter checked
- * against the schema, Markdown rendered here by our own unified pipeline and kept
- * in Astro's content cache, so a rebuild renders only the notes that changed. MDX
+ * against the schema, Markdown rendered here by our own unified pipeline and cached
+ * (metadata in Astro's store, HTML beside it), so a rebuild renders only the notes that changed. MDX
  * notes need Astro's compiler and are rendered with the page. Every note that cannot
  * be published is reported, all in one error, and fails the build. Each note's links
  * (rendered now or cached) are handed to the link check after the build.
@@ -103,7 +103,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     const cache = await checksCache;
     const htmlDir = join(cacheDir, 'html');
     await mkdir(htmlDir, { recursive: true });
-    /** The page HTML of a note kept beside the store (see `RenderedNote`), when it is. */
+    /** The page HTML of a note kept beside the store (read by src/notes/note-body.ts), when it is. */
     const htmlFileOf = (entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined) =>
       entry?.rendered?.metadata?.htmlFile as string | undefined;
     const untouched = new Set(store.keys());
@@ -152,7 +152,6 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
             store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
           }
         }
-        if (htmlFile && !htmlFile.endsWith(`${digest}.html`)) await rm(htmlFile, { force: true });
         cache.set(id, digest, checks);
         const report = { file, ...checks };
         reports.set(id, report);
@@ -163,14 +162,12 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       }
     }
     for (const id of untouched) {
-      const htmlFile = htmlFileOf(store.get(id));
-      if (htmlFile) await rm(htmlFile, { force: true });
       store.delete(id);
       reports.delete(id);
       cache.delete(id);
     }
     await cache.save();
-    // HTML no entry refers to any more (a store cleared when the settings changed) goes too.
+    // HTML no entry refers to any more goes: a note changed or removed, a store cleared when the settings changed.
     const kept = new Set([...store.values()].map((entry) => htmlFileOf(entry)));
     for (const name of await readdir(htmlDir)) if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
     if (problems.length > 0) {
