@@ -167,9 +167,12 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       cache.delete(id);
     }
     await cache.save();
-    // HTML no entry refers to any more goes: a note changed or removed, a store cleared when the settings changed.
-    const kept = new Set([...store.values()].map((entry) => htmlFileOf(entry)));
-    for (const name of await readdir(htmlDir)) if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
+    // HTML no entry refers to any more goes: a note changed or removed, a store cleared when the settings
+    // changed. Not while `npm run dev` runs, where a page may still be served from the entry it replaced.
+    if (!watcher) {
+      const kept = new Set([...store.values()].map((entry) => htmlFileOf(entry)));
+      for (const name of await readdir(htmlDir)) if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
+    }
     if (problems.length > 0) {
       // The build stops here, so its broken links are reported now, in the same run.
       const broken = unresolvedLinks(reports.values());

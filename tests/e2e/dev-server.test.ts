@@ -47,7 +47,8 @@ describe('npm run dev', { timeout: 120_000 }, () => {
           .poll(
             async () => {
               await page.goto(`${dev.url}${note}/`);
-              return page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href');
+              // Short tries: the page may render before the loader has taken the new note in.
+              return page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href', { timeout: 2_000 });
             },
             { timeout: 40_000 },
           )
