@@ -26,7 +26,11 @@ describe('the site deployed under /lora-notes/', () => {
     await page.waitForURL(`${site}forms/`);
     await page.locator('article').getByRole('link', { name: 'Speed Adapters', exact: true }).click();
     await page.waitForURL(`${site}speed/`);
-    expect(await page.locator('article img[alt="chart"]').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2);
+    // Loaded and decoded, however soon after the navigation this runs.
+    await page.locator('article img[alt="chart"]').scrollIntoViewIfNeeded();
+    expect(
+      await page.locator('article img[alt="chart"]').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+    ).toBe(2);
     await page.getByRole('link', { name: 'LoRA Notes' }).click();
     await page.waitForURL(site);
     expect(failed).toEqual([]);

@@ -103,7 +103,8 @@ describe('note pages', () => {
     await page.locator('article sup a').click();
     expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe('#user-content-fn-cfg');
     const image = page.locator('article img[alt="chart"]');
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2);
+    await image.scrollIntoViewIfNeeded();
+    expect(await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(2);
   });
 
   it('says when the note was last changed, from git, and offers no edit link when none is configured', async ({ page }) => {

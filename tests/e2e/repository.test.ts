@@ -27,7 +27,10 @@ describe('a whole notes repository published as it is, under /notes/', () => {
 
   it('follows a plain link to an image to the file, and shows the same image embedded', async ({ page }) => {
     await page.goto(`${site}bernini/`);
-    expect(await page.locator('article img[alt="uni3c"]').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(4);
+    await page.locator('article img[alt="uni3c"]').scrollIntoViewIfNeeded();
+    expect(
+      await page.locator('article img[alt="uni3c"]').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+    ).toBe(4);
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('.webp')),
       page.locator('article').getByRole('link', { name: 'uni3c screenshot' }).click(),
