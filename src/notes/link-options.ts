@@ -1,5 +1,6 @@
 import type { SiteSettings } from '../site.ts';
 import { listNoteFiles } from './note-files.ts';
+import { sharedPerFolder } from './shared-per-folder.ts';
 
 /** What is at a path: a file, a folder, a symbolic link out of the notes folder, or nothing. */
 export type PathKind = 'file' | 'folder' | 'elsewhere' | undefined;
@@ -18,23 +19,13 @@ export interface NoteLinksOptions {
   pathKind?: (path: string) => PathKind;
 }
 
-const SHARED = Symbol.for('lora-notes.note-ids');
-
 /**
- * The ids of the notes in `notesDir`, as one live set per folder shared by every copy
- * of this module in the process: Astro loads astro.config.mjs (which configures the MDX
- * pipeline once) and the content loader (which lists the notes on every load) as
- * separate module graphs, and in `npm run dev` a note added must be linkable at once.
+ * The ids of the notes in `notesDir`, one live set per folder shared by the MDX
+ * pipeline configured once in astro.config.mjs and the content loader, which lists
+ * the notes on every load: in `npm run dev` a note added must be linkable at once.
  */
 export function noteIdsOf(notesDir: string): Set<string> {
-  const global = globalThis as { [SHARED]?: Map<string, Set<string>> };
-  const all = (global[SHARED] ??= new Map());
-  let ids = all.get(notesDir);
-  if (!ids) {
-    ids = new Set(listNoteFiles(notesDir).keys());
-    all.set(notesDir, ids);
-  }
-  return ids;
+  return sharedPerFolder('note-ids', notesDir, () => new Set(listNoteFiles(notesDir).keys()));
 }
 
 /** Called by the loader after listing the notes: every holder of the set sees the change. */

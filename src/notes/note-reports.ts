@@ -1,3 +1,5 @@
+import { sharedPerFolder } from './shared-per-folder.ts';
+
 /** A link, image or URL attribute as written in a note, learned while rendering it. */
 export interface NoteLink {
   /** The URL as the author wrote it. */
@@ -22,28 +24,25 @@ export interface NoteWarning {
   message: string;
 }
 
-/** What the build reports about a note: its file, the links in it, and warnings about its text. */
-export interface NoteReport {
-  file: string;
+/** What the checks after the build need of a note, learned while rendering it. */
+export interface NoteChecks {
+  /** Every link as written, where it goes and where it was written. */
   links: NoteLink[];
+  /** What in the note's text makes its page harder to use, at its line. */
   warnings: NoteWarning[];
 }
 
-const SHARED = Symbol.for('lora-notes.note-links');
+/** What the build reports about a note: its file, the links in it, and warnings about its text. */
+export interface NoteReport extends NoteChecks {
+  file: string;
+}
 
 /**
  * Each note's report, by note id, for one notes folder: the content loader fills it
- * (from its cache for notes that did not change) and the checks after the build read
- * it, so no note is parsed again to learn where a link was written. A global, as the
- * loader and the integrations are loaded as separate module graphs in one process.
+ * (from its cache for notes that did not change) and the checks after the build, in
+ * the integrations' module graph, read it, so no note is parsed again to learn where
+ * a link was written.
  */
 export function noteReportsOf(notesDir: string): Map<string, NoteReport> {
-  const global = globalThis as { [SHARED]?: Map<string, Map<string, NoteReport>> };
-  const all = (global[SHARED] ??= new Map());
-  let links = all.get(notesDir);
-  if (!links) {
-    links = new Map();
-    all.set(notesDir, links);
-  }
-  return links;
+  return sharedPerFolder('note-reports', notesDir, () => new Map<string, NoteReport>());
 }

@@ -1,8 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { NoteReport } from '../notes/note-reports.ts';
-
-type CachedChecks = Omit<NoteReport, 'file'>;
+import type { NoteChecks } from '../notes/note-reports.ts';
 
 /**
  * Each note's links and warnings, kept beside Astro's content cache rather than in
@@ -13,9 +11,9 @@ type CachedChecks = Omit<NoteReport, 'file'>;
 export class ChecksCache {
   private changed = false;
   private readonly path: string;
-  private readonly entries: Map<string, { digest: string } & CachedChecks>;
+  private readonly entries: Map<string, { digest: string } & NoteChecks>;
 
-  private constructor(path: string, entries: Map<string, { digest: string } & CachedChecks>) {
+  private constructor(path: string, entries: Map<string, { digest: string } & NoteChecks>) {
     this.path = path;
     this.entries = entries;
   }
@@ -28,12 +26,12 @@ export class ChecksCache {
     }
   }
 
-  get(id: string, digest: string): CachedChecks | undefined {
+  get(id: string, digest: string): NoteChecks | undefined {
     const entry = this.entries.get(id);
     return entry?.digest === digest ? { links: entry.links, warnings: entry.warnings } : undefined;
   }
 
-  set(id: string, digest: string, report: CachedChecks): void {
+  set(id: string, digest: string, report: NoteChecks): void {
     this.entries.set(id, { digest, links: report.links, warnings: report.warnings });
     this.changed = true;
   }

@@ -11,7 +11,7 @@ import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
 import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
 import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
-import type { NoteLink, NoteWarning } from '../notes/note-reports.ts';
+import type { NoteChecks, NoteWarning } from '../notes/note-reports.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import { folderOf } from '../notes/note-url.ts';
 import { readContents, type ContentsSection } from '../notes/read-contents.ts';
@@ -22,14 +22,6 @@ export interface NoteReading {
   modelLinks: NoteModelLink[];
   /** For the root README (or index): the navigation its sections and lists describe. */
   contents?: ContentsSection[];
-}
-
-/** What the checks after the build need of a note, learned in the same pass; kept out of Astro's store (see checks-cache.ts). */
-export interface NoteChecks {
-  /** Every link as written, where it goes and where it was written. */
-  links: NoteLink[];
-  /** What in the note's text makes its page harder to use, at its line. */
-  warnings: NoteWarning[];
 }
 
 /** The root README (or index) is the site's contents page. */

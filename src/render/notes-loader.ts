@@ -11,13 +11,13 @@ import { decodeNote } from '../notes/check-encoding.ts';
 import { parseNote, readNoteFacts } from '../notes/derive-metadata.ts';
 import { NoteError } from '../notes/note-error.ts';
 import { noteLinkOptions, replaceNoteIds } from '../notes/link-options.ts';
-import { noteReportsOf, type NoteReport } from '../notes/note-reports.ts';
+import { noteReportsOf, type NoteChecks, type NoteReport } from '../notes/note-reports.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 import { resolveNoteLinks } from '../plugins/remark-note-links.ts';
 import type { SiteSettings } from '../site.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import { readContents } from '../notes/read-contents.ts';
-import { createNoteRenderer, isContentsPage, type NoteChecks, type NoteReading } from './note-renderer.ts';
+import { createNoteRenderer, isContentsPage, type NoteReading } from './note-renderer.ts';
 import { ChecksCache } from './checks-cache.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
