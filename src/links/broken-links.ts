@@ -1,12 +1,14 @@
 import { relative, sep } from 'node:path';
 import type { NoteReport } from '../notes/note-reports.ts';
 
-/** A link that does not work, where its author wrote it. */
-export interface BrokenLink {
-  /** Absolute path of the note. */
+interface Place {
   file: string;
   line: number;
   column: number;
+}
+
+/** A link that does not work, where its author wrote it (`file`: the note's absolute path). */
+export interface BrokenLink extends Place {
   /** The href as written. */
   written: string;
   /** Why, and the fix or the nearest thing it may have meant. */
@@ -26,6 +28,9 @@ export function unresolvedLinks(notes: Iterable<NoteReport>): BrokenLink[] {
 
 const shown = (file: string): string => relative(process.cwd(), file).split(sep).join('/');
 
+/** In the order an author fixes them: by file, line and column (the notes share one folder, so full paths sort as shown ones). */
+const byPlace = (a: Place, b: Place): number => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column;
+
 /** `content/a.md:3:5 "part-1.md" goes to a note that does not exist; did you mean "part-01.md"?` */
 export function formatBrokenLink(link: BrokenLink): string {
   return `${shown(link.file)}:${link.line}:${link.column} "${link.written}" ${link.reason}`;
@@ -36,7 +41,7 @@ export function formatBrokenLink(link: BrokenLink): string {
  * then those the site's own pages make, then one summary line.
  */
 export function brokenLinksReport(notes: readonly BrokenLink[], pages: readonly string[]): string {
-  const sorted = [...notes].sort((a, b) => shown(a.file).localeCompare(shown(b.file), 'en') || a.line - b.line || a.column - b.column);
+  const sorted = [...notes].sort(byPlace);
   const files = new Set(sorted.map((link) => link.file)).size;
   const total = sorted.length + pages.length;
   const parts = [
@@ -49,7 +54,7 @@ export function brokenLinksReport(notes: readonly BrokenLink[], pages: readonly 
 /** The warnings about notes' own text, sorted by file and line: `content/a.md:9:1 heading level 4 follows …`. */
 export function noteWarningLines(notes: Iterable<NoteReport>): string[] {
   return [...notes]
-    .flatMap(({ file, warnings }) => warnings.map((warning) => ({ file: shown(file), ...warning })))
-    .sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column)
-    .map((warning) => `${warning.file}:${warning.line}:${warning.column} ${warning.message}`);
+    .flatMap(({ file, warnings }) => warnings.map((warning) => ({ file, ...warning })))
+    .sort(byPlace)
+    .map((warning) => `${shown(warning.file)}:${warning.line}:${warning.column} ${warning.message}`);
 }

@@ -2,6 +2,7 @@ import { slug } from 'github-slugger';
 import type { NoteReport } from '../notes/note-reports.ts';
 import { suggest } from '../notes/suggest.ts';
 import type { BrokenLink } from './broken-links.ts';
+import { NoteHrefs } from './note-hrefs.ts';
 import type { HtmlLink, ScannedPage } from './scan-html.ts';
 import { listSiteFiles, LOCAL, notePage, pagePath, scanSite } from './site-files.ts';
 
@@ -56,16 +57,10 @@ export function checkInternalLinks(options: InternalCheckOptions): InternalCheck
   const broken: BrokenLink[] = [];
   const pageProblems: string[] = [];
   let linkCount = 0;
-  // How many of each href a page's note accounts for; those are checked from the note, not again from the page.
-  const fromNotes = new Map<string, Map<string, number>>();
   for (const [id, { file, links }] of options.notes) {
     const page = notePage(id);
-    const counts = new Map<string, number>();
-    fromNotes.set(page, counts);
     for (const link of links) {
-      if (link.href === undefined) continue;
-      counts.set(link.href, (counts.get(link.href) ?? 0) + 1);
-      if (link.problem) continue;
+      if (link.href === undefined || link.problem) continue;
       linkCount += 1;
       const problem = checkLink(link.href, page, context);
       if (!problem) continue;
@@ -79,14 +74,11 @@ export function checkInternalLinks(options: InternalCheckOptions): InternalCheck
       });
     }
   }
+  // A note's own links were checked above, where they were written; the scan checks the rest of each page.
+  const noteHrefs = new NoteHrefs(options.notes);
   for (const [page, scanned] of pages) {
-    const counts = fromNotes.get(page);
     for (const link of scanned.links) {
-      const left = link.inNote ? counts?.get(link.url) : undefined;
-      if (left) {
-        counts!.set(link.url, left - 1);
-        continue;
-      }
+      if (link.inNote && noteHrefs.take(page, link.url)) continue;
       linkCount += 1;
       const problem = checkLink(link.url, page, context);
       if (problem) pageProblems.push(pageProblem(page, link, problem));

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { NoteReport } from '../../notes/note-reports.ts';
-import { notePage, scanSite } from '../site-files.ts';
+import { NoteHrefs } from '../note-hrefs.ts';
+import { scanSite } from '../site-files.ts';
 
 export interface LinkSource {
   /** Relative to the project root: the note, or the built page for links the layout made. */
@@ -51,26 +52,17 @@ export function collectExternalLinks(options: CollectOptions): ExternalLink[] {
     byUrl.set(url, sources);
   };
 
-  // How many of each href a page's note accounts for, so the page scan does not count them again.
-  const fromNotes = new Map<string, Map<string, number>>();
-  for (const [id, { file, links }] of options.notes) {
-    const counts = new Map<string, number>();
-    fromNotes.set(notePage(id), counts);
+  for (const { file, links } of options.notes.values()) {
     for (const link of links) {
-      if (link.href === undefined || !isExternal(link.href)) continue;
-      counts.set(link.href, (counts.get(link.href) ?? 0) + 1);
-      add(link.written, { file: relative(root, file), line: link.line, text: link.text });
+      if (link.href !== undefined && isExternal(link.href))
+        add(link.written, { file: relative(root, file), line: link.line, text: link.text });
     }
   }
+  // The notes' own links are in already, where they were written; the scan adds the rest of each page.
+  const noteHrefs = new NoteHrefs(options.notes);
   for (const [page, scanned] of scanSite(options.distDir)) {
-    const counts = fromNotes.get(page);
     for (const link of scanned.links) {
-      if (link.derived || !isExternal(link.url)) continue;
-      const left = link.inNote ? counts?.get(link.url) : undefined;
-      if (left) {
-        counts!.set(link.url, left - 1);
-        continue;
-      }
+      if (link.derived || !isExternal(link.url) || (link.inNote && noteHrefs.take(page, link.url))) continue;
       add(link.url, { file: relative(root, `${options.distDir}/${page}`), line: link.line, text: link.text });
     }
   }
