@@ -16,7 +16,7 @@ function manifestPath(projectRoot: string, distDir: string): string {
 export function writeLinkManifest(projectRoot: string, distDir: string, notes: ReadonlyMap<string, NoteReport>): void {
   const path = manifestPath(projectRoot, distDir);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify({ distDir: resolve(distDir), notes: [...notes] }));
+  writeFileSync(path, JSON.stringify({ notes: [...notes] }));
 }
 
 /** The links the last build into `distDir` recorded, by note id; undefined when that build left none. */

@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { folderOf, noteUrl } from './note-url.ts';
+import { folderHolding, folderOf, noteUrl } from './note-url.ts';
 import type { ContentsItem, ContentsSection } from './read-contents.ts';
 
 /** One entry of the sidebar: a link (to a page of the site, `id` when it is a note's) or a label. */
@@ -30,8 +30,6 @@ export interface Navigation {
   sections: NavSection[];
   /** Page ids in sidebar order, each once: what previous/next follow. */
   order: string[];
-  /** The page the contents came from (the home page), when there is one. */
-  contentsId: string | undefined;
 }
 
 export interface NavPage {
@@ -41,8 +39,6 @@ export interface NavPage {
 
 /** Home-page anchor of the notes the contents page does not list, by folder: `more-notes`, `more-extra-tools`. */
 export const moreAnchor = (folder: string): string => (folder ? `more-${slug(folder)}` : 'more-notes');
-
-const folderOfNote = (id: string): string => folderOf(id) ?? (id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '');
 
 function section(from: NavSection['from'], label: string | undefined, anchor: string, nodes: NavNode[]): NavSection {
   const ids = new Set<string>();
@@ -93,7 +89,7 @@ export function buildNavigation(options: {
   const byFolder = new Map<string, NavNode[]>();
   for (const page of pages) {
     if (listed.has(page.id)) continue;
-    const folder = folderOfNote(page.id);
+    const folder = folderHolding(page.id);
     const nodes = byFolder.get(folder) ?? [];
     const node = { label: page.title, href: noteUrl(page.id, base), id: page.id, children: [] };
     if (folderOf(page.id) === undefined) nodes.push(node);
@@ -121,7 +117,7 @@ export function buildNavigation(options: {
     }
   };
   for (const group of sections) walk(group.nodes);
-  return { sections, order, contentsId: contents?.id };
+  return { sections, order };
 }
 
 /** Up to this many links the sidebar shows every group in full. */

@@ -9,6 +9,11 @@ export function folderOf(id: string): string | undefined {
   return match?.[1];
 }
 
+/** The folder a page belongs in: a note's folder, or the one a README shows (`''` for the root). */
+export function folderHolding(id: string): string {
+  return folderOf(id) ?? (id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '');
+}
+
 /** The page URL of a note under the site's base path (`/`, `/lora-notes/`); a README's is its folder's. */
 export function noteUrl(id: string, base: string): string {
   const folder = folderOf(id);

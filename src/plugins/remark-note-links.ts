@@ -125,8 +125,8 @@ interface Position {
 }
 
 /** `href`/`src` attributes of raw HTML, each with the span of its value, in document order. */
-function rawHtmlAttributes(html: string): { name: string; value: string; start: number; end: number; tag: string }[] {
-  const found: { name: string; value: string; start: number; end: number; tag: string }[] = [];
+function rawHtmlAttributes(html: string): { value: string; start: number; end: number; tag: string }[] {
+  const found: { value: string; start: number; end: number; tag: string }[] = [];
   let tag = '';
   const parser = new Parser({
     onopentagname(name) {
@@ -141,7 +141,7 @@ function rawHtmlAttributes(html: string): { name: string; value: string; start: 
       let start = equals + 1;
       while (/\s/.test(html[start] ?? '')) start += 1;
       if (quote) start += 1;
-      found.push({ name, value, start, end, tag });
+      found.push({ value, start, end, tag });
     },
   });
   parser.end(html);
