@@ -12,6 +12,7 @@ import devNoteLinks from './src/integrations/dev-note-links.ts';
 import pageScript from './src/integrations/page-script.ts';
 import noteWarnings from './src/integrations/note-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import earlyRender from './src/integrations/early-render.ts';
 
 // MDX notes are compiled by Astro with this pipeline; Markdown notes by the content loader with the same plugins.
 const { remarkPlugins, rehypePlugins } = markdownPlugins(noteLinkOptions(settings));
@@ -21,6 +22,7 @@ export default defineConfig({
   base: settings.base,
   outDir: process.env.OUT_DIR || './dist',
   integrations: [
+    earlyRender(settings),
     mdx(),
     pageScript(),
     ...(settings.site ? [sitemap()] : []),

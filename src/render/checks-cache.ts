@@ -1,6 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { NoteChecks } from '../notes/note-reports.ts';
+import { sharedPerFolder } from '../notes/shared-per-folder.ts';
+
+/** Our part of Astro's cache folder (`node_modules/.astro`), cleared with it. */
+export const notesCacheDir = (astroCacheDir: URL): string => join(fileURLToPath(astroCacheDir), 'lora-notes');
+
+/** The one checks cache of the process, read once, whether rendering ahead or loading opens it first. */
+export const checksCacheIn = (cacheDir: string): Promise<ChecksCache> =>
+  sharedPerFolder('checks-cache', cacheDir, () => ChecksCache.open(join(cacheDir, 'note-checks.json')));
 
 /**
  * Each note's links and warnings, kept beside Astro's content cache rather than in

@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { VFile } from 'vfile';
 import { brokenLinksReport, formatBrokenLink, noteWarningLines, unresolvedLinks } from '../links/broken-links.ts';
 import { readModelLinks } from '../models/collect-model-links.ts';
-import { decodeNote } from '../notes/check-encoding.ts';
 import { parseNote, readNoteFacts } from '../notes/derive-metadata.ts';
 import { NoteError } from '../notes/note-error.ts';
 import { noteLinkOptions, replaceNoteIds } from '../notes/link-options.ts';
@@ -17,25 +15,10 @@ import { resolveNoteLinks } from '../plugins/remark-note-links.ts';
 import type { SiteSettings } from '../site.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import { readContents } from '../notes/read-contents.ts';
-import { createNoteRenderer, isContentsPage, type NoteReading } from './note-renderer.ts';
-import { ChecksCache } from './checks-cache.ts';
-
-/** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 7;
-
-const posix = (path: string) => path.split(sep).join('/');
-
-/** Front matter as data, with the body kept at its lines so positions in messages match the file. */
-function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  try {
-    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-    return { data: frontmatter, body: content };
-  } catch (error) {
-    const line = (error as { mark?: { line?: number } }).mark?.line;
-    const where = `${posix(relative(process.cwd(), file))}${line === undefined ? '' : `:${line + 1}`}`;
-    throw new NoteError(`${where} the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}; fix it or remove it.`);
-  }
-}
+import { isContentsPage, type NoteReading } from './note-renderer.ts';
+import { renderPoolOf, type RenderResult } from './render-pool.ts';
+import { checksCacheIn, notesCacheDir } from './checks-cache.ts';
+import { noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
 
 /**
  * Astro's schema error (`**notes → bad** data does not match…`, then `  **field**: message`)
@@ -68,10 +51,10 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | 'sourceRepo'>): Loader {
   let watching = false;
-  let checksCache: Promise<ChecksCache> | undefined;
+  const pool = renderPoolOf(settings.notesDir);
 
   async function load(loader: LoaderContext): Promise<void> {
-    const { store, parseData, generateDigest, config, logger, watcher } = loader;
+    const { store, parseData, config, logger, watcher } = loader;
     if (watcher && !watching) {
       // In `npm run dev`, a note added, changed or removed is loaded again (the cache keeps the rest),
       // also after a load that failed, so fixing the note is enough.
@@ -92,15 +75,18 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     const linkOptions = noteLinkOptions(settings);
     const reports = noteReportsOf(settings.notesDir);
     const renderedReports: NoteReport[] = [];
+    /** A note just read: its checks kept for the next build and for the checks after this one. */
+    const keep = (id: string, file: string, digest: string, checks: NoteChecks) => {
+      cache.set(id, digest, checks);
+      const report = { file, ...checks };
+      reports.set(id, report);
+      renderedReports.push(report);
+    };
     // A note renders differently when the set of notes or the link settings change: that is part of its digest.
-    const context = generateDigest(
-      JSON.stringify({ RENDER_VERSION, base: settings.base, sourceRepo: settings.sourceRepo, ids: [...noteIds] }),
-    );
-    const render = createNoteRenderer(linkOptions);
+    const context = renderContext(settings, noteIds);
     const root = fileURLToPath(config.root);
-    const cacheDir = join(fileURLToPath(config.cacheDir), 'lora-notes');
-    checksCache ??= ChecksCache.open(join(cacheDir, 'note-checks.json'));
-    const cache = await checksCache;
+    const cacheDir = notesCacheDir(config.cacheDir);
+    const cache = await checksCacheIn(cacheDir);
     const htmlDir = join(cacheDir, 'html');
     await mkdir(htmlDir, { recursive: true });
     /** The page HTML of a note kept beside the store (read by src/notes/note-body.ts), when it is. */
@@ -108,13 +94,21 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       entry?.rendered?.metadata?.htmlFile as string | undefined;
     const untouched = new Set(store.keys());
     const problems: string[] = [];
-    let rendered = 0;
+    /** Markdown notes being rendered on the pool's threads, all at once, kept in order. */
+    const rendering: {
+      id: string;
+      file: string;
+      digest: string;
+      entry: { data: Record<string, unknown>; filePath: string };
+      result: Promise<RenderResult | { error: unknown }>;
+    }[] = [];
+    pool.setLinks(linkOptions);
 
     for (const [id, file] of files) {
       untouched.delete(id);
       try {
-        const text = decodeNote(await readFile(file), file).replace(/^\uFEFF/, '');
-        const digest = `${generateDigest(text)}-${context}`;
+        const text = await readNoteText(file);
+        const digest = noteDigest(text, context);
         const existing = store.get(id);
         const cached = existing?.digest === digest ? cache.get(id, digest) : undefined;
         const htmlFile = htmlFileOf(existing);
@@ -128,39 +122,45 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           throw new NoteError(schemaProblems(error, text, file));
         });
         const filePath = posix(relative(root, file));
-        let checks: NoteChecks;
         if (file.endsWith('.mdx')) {
           const tree = parseNote(body, true);
           // Read before the links are resolved, as the renderer does.
           const note: NoteReading = { facts: readNoteFacts(tree, id), modelLinks: readModelLinks(tree) };
           const warnings = accessibilityWarnings(tree);
-          checks = { links: resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions), warnings };
+          const checks = { links: resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions), warnings };
           if (isContentsPage(id)) note.contents = readContents(tree);
           // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata`.
           store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
+          keep(id, file, digest, checks);
         } else {
-          const { page, checks: read } = await render(id, body, file);
-          checks = read;
-          // Astro bundles its store into the build, where thousands of pages of HTML cost gigabytes and
-          // seconds; the page reads the HTML from here instead. Notes with images of their own stay in
-          // the store, where Astro's render() puts the optimised images in.
-          if (page.metadata.imagePaths.length === 0) {
-            const htmlFile = join(htmlDir, `${digest}.html`);
-            await writeFile(htmlFile, page.html);
-            store.set({ id, data: parsed, filePath, digest, rendered: { html: '', metadata: { ...page.metadata, htmlFile } } });
-          } else {
-            store.set({ id, data: parsed, filePath, digest, rendered: page, assetImports: page.metadata.imagePaths });
-          }
+          // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
+          const result = pool.render(id, body, file).catch((error: unknown) => ({ error }));
+          rendering.push({ id, file, digest, entry: { data: parsed, filePath }, result });
         }
-        cache.set(id, digest, checks);
-        const report = { file, ...checks };
-        reports.set(id, report);
-        renderedReports.push(report);
-        rendered += 1;
       } catch (error) {
         problems.push(messageOf(error));
       }
     }
+    for (const { id, file, digest, entry, result } of rendering) {
+      const rendered = await result;
+      if ('error' in rendered) {
+        problems.push(messageOf(rendered.error));
+        continue;
+      }
+      const { page, checks } = rendered;
+      // Astro bundles its store into the build, where thousands of pages of HTML cost gigabytes and
+      // seconds; the page reads the HTML from here instead. Notes with images of their own stay in
+      // the store, where Astro's render() puts the optimised images in.
+      if (page.metadata.imagePaths.length === 0) {
+        const htmlFile = join(htmlDir, `${digest}.html`);
+        await writeFile(htmlFile, page.html);
+        store.set({ id, ...entry, digest, rendered: { html: '', metadata: { ...page.metadata, htmlFile } } });
+      } else {
+        store.set({ id, ...entry, digest, rendered: page, assetImports: page.metadata.imagePaths });
+      }
+      keep(id, file, digest, checks);
+    }
+    pool.forgetAhead();
     for (const id of untouched) {
       store.delete(id);
       reports.delete(id);
@@ -181,7 +181,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           (broken.length > 0 ? `\n\n${brokenLinksReport(broken, [])}` : ''),
       );
     }
-    logger.info(`${files.size} notes: ${rendered} rendered, ${files.size - rendered} unchanged`);
+    logger.info(`${files.size} notes: ${renderedReports.length} rendered, ${files.size - renderedReports.length} unchanged`);
     // In `npm run dev` nothing checks the built site: say at once what a note just saved breaks.
     if (watcher) {
       for (const link of unresolvedLinks(renderedReports)) logger.warn(formatBrokenLink(link));

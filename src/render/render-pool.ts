@@ -1,0 +1,131 @@
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { NoteLinksOptions } from '../notes/link-options.ts';
+import { NoteError } from '../notes/note-error.ts';
+import { sharedPerFolder } from '../notes/shared-per-folder.ts';
+import type { WorkerReply, WorkerRequest } from './render-worker.ts';
+
+export type RenderResult = Extract<WorkerReply, { result: unknown }>['result'];
+type LinkSettings = Extract<WorkerRequest, { kind: 'links' }>['options'];
+
+interface Job {
+  id: string;
+  body: string;
+  file: string;
+  resolve: (result: RenderResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  job?: Job;
+}
+
+// Not `new URL(…, import.meta.url)`: Vite would take that for an asset to publish.
+const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts');
+
+/**
+ * Renders Markdown notes on worker threads, one per core (at most four), so a build
+ * renders on every core while Astro's own work keeps the main thread. Threads start
+ * when there is a note to render and do not keep the process alive when idle.
+ */
+export class RenderPool {
+  readonly #size: number;
+  readonly #threads: Thread[] = [];
+  readonly #queue: Job[] = [];
+  #links: LinkSettings | undefined;
+  #linksKey = '';
+  /** Notes rendered ahead of the loader, by file and text, with the link options they rendered with. */
+  readonly #ahead = new Map<string, { linksKey: string; result: Promise<RenderResult> }>();
+
+  constructor(size = Math.min(availableParallelism(), 4)) {
+    this.#size = Math.max(1, size);
+  }
+
+  /** The link options notes render with from now on (sent to the threads only when they change). */
+  setLinks(options: NoteLinksOptions): void {
+    const links: LinkSettings = {
+      notesDir: options.notesDir,
+      noteIds: [...options.noteIds],
+      ...(options.base === undefined ? {} : { base: options.base }),
+      ...(options.sourceRepo === undefined ? {} : { sourceRepo: options.sourceRepo }),
+    };
+    const key = JSON.stringify(links);
+    if (key === this.#linksKey) return;
+    this.#links = links;
+    this.#linksKey = key;
+    for (const { worker } of this.#threads) worker.postMessage({ kind: 'links', options: links } satisfies WorkerRequest);
+  }
+
+  /** Starts rendering a note the loader will ask for; its result (or error) waits for `render`. */
+  renderAhead(id: string, body: string, file: string): Promise<RenderResult> {
+    const result = this.#queueJob(id, body, file);
+    result.catch(() => {}); // Reported when the loader takes it.
+    this.#ahead.set(`${file}\0${body}`, { linksKey: this.#linksKey, result });
+    return result;
+  }
+
+  /** A note's page and checks: rendered ahead when the same text was, else now. */
+  render(id: string, body: string, file: string): Promise<RenderResult> {
+    const key = `${file}\0${body}`;
+    const ahead = this.#ahead.get(key);
+    this.#ahead.delete(key);
+    return ahead?.linksKey === this.#linksKey ? ahead.result : this.#queueJob(id, body, file);
+  }
+
+  /** Drops what was rendered ahead and not asked for (a note changed or went in between). */
+  forgetAhead(): void {
+    this.#ahead.clear();
+  }
+
+  #queueJob(id: string, body: string, file: string): Promise<RenderResult> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ id, body, file, resolve, reject });
+      this.#next();
+    });
+  }
+
+  #next(): void {
+    while (this.#queue.length > 0) {
+      const thread = this.#threads.find((candidate) => !candidate.job) ?? this.#spawn();
+      if (!thread) return;
+      const job = this.#queue.shift()!;
+      thread.job = job;
+      thread.worker.ref();
+      thread.worker.postMessage({ kind: 'render', id: job.id, body: job.body, file: job.file } satisfies WorkerRequest);
+    }
+  }
+
+  #spawn(): Thread | undefined {
+    if (this.#threads.length >= this.#size) return undefined;
+    const worker = new Worker(WORKER);
+    const thread: Thread = { worker };
+    worker.postMessage({ kind: 'links', options: this.#links! } satisfies WorkerRequest);
+    worker.on('message', (reply: WorkerReply) => {
+      const job = thread.job!;
+      thread.job = undefined;
+      worker.unref();
+      if ('error' in reply) job.reject(new NoteError(reply.error));
+      else job.resolve(reply.result);
+      this.#next();
+    });
+    // A thread that dies (out of memory, a crash) fails its note, not the whole pool.
+    const fail = (error: Error) => {
+      this.#threads.splice(this.#threads.indexOf(thread), 1);
+      thread.job?.reject(new NoteError(`${thread.job.file}: rendering stopped: ${error.message}`));
+      thread.job = undefined;
+      this.#next();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (this.#threads.includes(thread)) fail(new Error(`the render thread exited with code ${code}`));
+    });
+    this.#threads.push(thread);
+    return thread;
+  }
+}
+
+/** The one pool of the process for a notes folder, shared by rendering ahead and the loader. */
+export const renderPoolOf = (notesDir: string): RenderPool => sharedPerFolder('render-pool', notesDir, () => new RenderPool());

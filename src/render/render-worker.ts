@@ -1,0 +1,26 @@
+import { parentPort } from 'node:worker_threads';
+import type { NoteLinksOptions } from '../notes/link-options.ts';
+import { createNoteRenderer } from './note-renderer.ts';
+
+/** What the pool sends: the link options when they change, then notes to render with them. */
+export type WorkerRequest =
+  | { kind: 'links'; options: Omit<NoteLinksOptions, 'noteIds' | 'pathKind'> & { noteIds: string[] } }
+  | { kind: 'render'; id: string; body: string; file: string };
+
+/** One reply per note, in order: a thread renders one note at a time. */
+export type WorkerReply = { result: Awaited<ReturnType<ReturnType<typeof createNoteRenderer>>> } | { error: string };
+
+// One renderer per set of link options; the pool sends them before the first note.
+let render: ReturnType<typeof createNoteRenderer> | undefined;
+
+parentPort!.on('message', async (request: WorkerRequest) => {
+  if (request.kind === 'links') {
+    render = createNoteRenderer({ ...request.options, noteIds: new Set(request.options.noteIds) });
+    return;
+  }
+  try {
+    parentPort!.postMessage({ result: await render!(request.id, request.body, request.file) } satisfies WorkerReply);
+  } catch (error) {
+    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+  }
+});
