@@ -32,8 +32,10 @@ const tricky: Record<string, string> = {
   'a pre block over a heading': 'a\n\n<pre>\n\n# in pre\n\n</pre>\n\n# After\n',
   'a div ended by a blank line': '<div>\n\n# Heading\n\n</div>\n',
   'a div a heading follows at once': 'a\n\n<div>\n# inside the div\n</div>\n\n# After\n',
-  'references both ways': '# A\n\nSee [later][l] and [Later] and [early].\n\n[early]: /e\n\n# B\n\n[l]: /l "Title"\n[LATER]: /later\n\nUse [early] here.\n',
-  'footnotes defined at the end': '# A\n\nText[^1] and[^note].\n\n# B\n\nMore[^1].\n\n# Notes\n\n[^1]: First.\n[^note]: Second\n    continued.\n',
+  'references both ways':
+    '# A\n\nSee [later][l] and [Later] and [early].\n\n[early]: /e\n\n# B\n\n[l]: /l "Title"\n[LATER]: /later\n\nUse [early] here.\n',
+  'footnotes defined at the end':
+    '# A\n\nText[^1] and[^note].\n\n# B\n\nMore[^1].\n\n# Notes\n\n[^1]: First.\n[^note]: Second\n    continued.\n',
   'an undefined reference stays text': '# A\n\n[nothing] here and [^none].\n\n# B\n\n[something]: /s\n',
   'definitions in a quote': '# A\n\n> [q]: /q\n\n# B\n\n[q]\n',
   'a label that folds case': '# A\n\n[Straße]\n\n# B\n\n[STRASSE]: /s\n',
