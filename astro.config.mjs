@@ -26,11 +26,12 @@ export default defineConfig({
     mdx(),
     pageScript(),
     ...(settings.site ? [sitemap()] : []),
-    pagefindIndex(),
     securityHeaders(),
     noteWarnings(settings.notesDir),
     internalLinkCheck(settings),
     devNoteLinks(settings.notesDir),
+    // Last: it indexes while the integrations before it finish, then waits for the index.
+    pagefindIndex(),
   ],
   markdown: {
     // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code blocks get the site's own style.
@@ -43,4 +44,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Every stylesheet a file: the Content-Security-Policy allows no inline <style> (Astro would inline small ones).
   build: { inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module "use astro:head-inject", which rolldown warns about once per MDX note
+        // although Astro reads it before bundling (withastro/astro#18087). Every other warning is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

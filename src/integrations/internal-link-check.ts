@@ -16,11 +16,18 @@ import type { SiteSettings } from '../site.ts';
  */
 export default function internalLinkCheck(settings: Pick<SiteSettings, 'base' | 'site' | 'notesDir' | 'brokenLinks'>): AstroIntegration {
   let projectRoot = process.cwd();
+  let published: string[] = [];
   return {
     name: 'lora-notes:internal-link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
+      },
+      // Before Pagefind starts on the pages (it is listed after this), so the site it reads is complete.
+      'astro:build:generated': ({ dir }) => {
+        const distDir = fileURLToPath(dir);
+        const notes = noteReportsOf(settings.notesDir).values();
+        published = publishLinkedFiles({ distDir, notesDir: settings.notesDir, notes, files: listSiteFiles(distDir) });
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
@@ -29,7 +36,6 @@ export default function internalLinkCheck(settings: Pick<SiteSettings, 'base' | 
         writeLinkManifest(projectRoot, distDir, notes);
         const files = listSiteFiles(distDir);
         const pages = scanSite(distDir, files);
-        const published = publishLinkedFiles({ distDir, notesDir: settings.notesDir, notes: notes.values(), files });
         const result = checkInternalLinks({ base: settings.base, site: settings.site, distDir, notes, files, pages });
         const broken = [...unresolvedLinks(notes.values()), ...result.broken];
         const took = `${Math.round(performance.now() - started)} ms`;

@@ -9,6 +9,8 @@ import type { VFile } from 'vfile';
  */
 export default function rehypeRawWhenPresent() {
   return function transform(tree: Root, file: VFile): Root {
+    // Raw HTML starts with `<`: a note without one has none, and its tree need not be walked.
+    if (!String(file.value).includes('<')) return tree;
     let found = false;
     visit(tree, 'raw', () => {
       found = true;

@@ -57,9 +57,10 @@ interface Definitions {
   footnotes: Map<string, string>;
 }
 
-/** The link and footnote definitions a tree makes: normalised identifier → label as written. */
-function definitionsOf(tree: Root): Definitions {
+/** The link and footnote definitions a part makes: normalised identifier → label as written. */
+function definitionsOf(tree: Root, part: Part): Definitions {
   const found: Definitions = { links: new Map(), footnotes: new Map() };
+  if (!part.text.includes(']:')) return found; // Every definition has one.
   visit(tree, ['definition', 'footnoteDefinition'], (node) => {
     if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
     const map = node.type === 'definition' ? found.links : found.footnotes;
@@ -139,7 +140,7 @@ export function parseSections(text: string, options: ParseOptions = {}, minSize 
   const { line, column, offset = 0 } = trees.at(-1)!.position!.end;
   const end = { line: line + last.line - 1, column, offset: offset + last.offset };
 
-  const definitions = trees.map(definitionsOf);
+  const definitions = trees.map((tree, index) => definitionsOf(tree, parts[index]!));
   const children: RootContent[] = [];
   for (const [index, part] of parts.entries()) {
     let tree = trees[index]!;

@@ -58,6 +58,8 @@ function scanSnippet(html: string): { tag: string; attributes: Record<string, st
  */
 export default function remarkRawHtmlPolicy() {
   return function check(tree: Root, file: VFile): void {
+    // Raw HTML and JSX start with `<`: a note without one has none, and its tree need not be walked.
+    if (!String(file.value).includes('<')) return;
     const problems: string[] = [];
     const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
     visit(tree, (node) => {

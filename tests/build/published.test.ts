@@ -107,4 +107,10 @@ describe('a fixture notes folder builds into linked pages', () => {
     expect(home).toContain('<h1 id="about-this-folder">About this folder</h1>');
     expect(home).toMatch(/<h2>Other notes<\/h2><ol class="note-list">.*<strong>Start<\/strong>/s);
   });
+
+  it('logs no warning for a site without problems (MDX notes included), and one line of figures per integration', () => {
+    expect(build.output).not.toMatch(/WARN|MODULE_LEVEL_DIRECTIVE|warning/i);
+    for (const integration of ['lora-notes', 'lora-notes:pagefind', 'lora-notes:security-headers', 'lora-notes:internal-link-check'])
+      expect(build.output.match(new RegExp(`\\[${integration}\\] .*\\d`, 'g')), integration).toHaveLength(1);
+  });
 });
