@@ -100,7 +100,8 @@ export class RenderPool {
 
   #spawn(): Thread | undefined {
     if (this.#threads.length >= this.#size) return undefined;
-    const worker = new Worker(WORKER);
+    // Not the parent's flags: `node -e` or `--input-type` (a build started from a script) would stop the thread.
+    const worker = new Worker(WORKER, { execArgv: [] });
     const thread: Thread = { worker };
     worker.postMessage({ kind: 'links', options: this.#links! } satisfies WorkerRequest);
     worker.on('message', (reply: WorkerReply) => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNoteRenderer } from '../../src/render/note-renderer.ts';
 import { RenderPool } from '../../src/render/render-pool.ts';
@@ -52,4 +53,17 @@ describe('RenderPool', () => {
     expect(bad.status === 'rejected' && (bad.reason as Error).name).toBe('NoteError');
     expect(good.status).toBe('fulfilled');
   });
+});
+
+it('renders in a process started with `node --input-type=module -e`, as a build run from a script is', () => {
+  const pool = new URL('../../src/render/render-pool.ts', import.meta.url).href;
+  const script = [
+    `const { RenderPool } = await import(${JSON.stringify(pool)});`,
+    'const pool = new RenderPool(1);',
+    "pool.setLinks({ notesDir: '/notes', noteIds: new Set(['a']), base: '/' });",
+    "const { page } = await pool.render('a', '# From a script\\n', '/notes/a.md');",
+    'process.stdout.write(page.html);',
+  ].join('\n');
+  const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(html).toContain('From a script</h1>');
 });
