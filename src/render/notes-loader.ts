@@ -161,6 +161,8 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       keep(id, file, digest, checks);
     }
     pool.forgetAhead();
+    // A build renders nothing more: the threads' memory is free for the pages; `npm run dev` keeps them.
+    if (!watcher) await pool.close();
     for (const id of untouched) {
       store.delete(id);
       reports.delete(id);

@@ -80,6 +80,12 @@ export class RenderPool {
     this.#ahead.clear();
   }
 
+  /** Ends the threads (a build needs none after loading); the next note to render starts them again. */
+  async close(): Promise<void> {
+    const threads = this.#threads.splice(0);
+    await Promise.all(threads.map(({ worker }) => worker.terminate()));
+  }
+
   #queueJob(id: string, body: string, file: string): Promise<RenderResult> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ id, body, file, resolve, reject });
