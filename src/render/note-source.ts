@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decodeNote } from '../notes/check-encoding.ts';
 import { NoteError } from '../notes/note-error.ts';
@@ -37,3 +37,6 @@ export function renderContext(settings: Pick<SiteSettings, 'base' | 'sourceRepo'
 
 /** Names one rendering of a note: its cache entry, its kept HTML and its checks go stale together. */
 export const noteDigest = (text: string, context: string): string => `${hash(text)}-${context}`;
+
+/** Where the page HTML of one rendering is kept, beside Astro's store (read by src/notes/note-body.ts). */
+export const htmlFileFor = (cacheDir: string, digest: string): string => join(cacheDir, 'html', `${digest}.html`);

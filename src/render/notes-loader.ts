@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -18,7 +18,7 @@ import { readContents } from '../notes/read-contents.ts';
 import { isContentsPage, type NoteReading } from './note-renderer.ts';
 import { renderPoolOf, type RenderResult } from './render-pool.ts';
 import { checksCacheIn, notesCacheDir } from './checks-cache.ts';
-import { noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
+import { htmlFileFor, noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
 
 /**
  * Astro's schema error (`**notes → bad** data does not match…`, then `  **field**: message`)
@@ -43,7 +43,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 /**
  * The notes collection: every note in the notes folder, its front matter checked
- * against the schema, Markdown rendered here by our own unified pipeline and cached
+ * against the schema, Markdown rendered by our own unified pipeline (on the render
+ * pool's threads, started early by src/integrations/early-render.ts) and cached
  * (metadata in Astro's store, HTML beside it), so a rebuild renders only the notes that changed. MDX
  * notes need Astro's compiler and are rendered with the page. Every note that cannot
  * be published is reported, all in one error, and fails the build. Each note's links
@@ -68,6 +69,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     }
 
+    const started = performance.now();
     const files = listNoteFiles(settings.notesDir);
     const noteIds = new Set(files.keys());
     // MDX notes, compiled with the pipeline configured in astro.config.mjs, link the notes there are now.
@@ -75,6 +77,11 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     const linkOptions = noteLinkOptions(settings);
     const reports = noteReportsOf(settings.notesDir);
     const renderedReports: NoteReport[] = [];
+    // A note renders differently when the set of notes or the link settings change: that is part of its digest.
+    const context = renderContext(settings, noteIds);
+    const root = fileURLToPath(config.root);
+    const cacheDir = notesCacheDir(config.cacheDir);
+    const cache = await checksCacheIn(cacheDir);
     /** A note just read: its checks kept for the next build and for the checks after this one. */
     const keep = (id: string, file: string, digest: string, checks: NoteChecks) => {
       cache.set(id, digest, checks);
@@ -82,11 +89,6 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       reports.set(id, report);
       renderedReports.push(report);
     };
-    // A note renders differently when the set of notes or the link settings change: that is part of its digest.
-    const context = renderContext(settings, noteIds);
-    const root = fileURLToPath(config.root);
-    const cacheDir = notesCacheDir(config.cacheDir);
-    const cache = await checksCacheIn(cacheDir);
     const htmlDir = join(cacheDir, 'html');
     await mkdir(htmlDir, { recursive: true });
     /** The page HTML of a note kept beside the store (read by src/notes/note-body.ts), when it is. */
@@ -134,7 +136,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           keep(id, file, digest, checks);
         } else {
           // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
-          const result = pool.render(id, body, file).catch((error: unknown) => ({ error }));
+          const result = pool.render({ id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) }).catch((error: unknown) => ({ error }));
           rendering.push({ id, file, digest, entry: { data: parsed, filePath }, result });
         }
       } catch (error) {
@@ -149,11 +151,10 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       }
       const { page, checks } = rendered;
       // Astro bundles its store into the build, where thousands of pages of HTML cost gigabytes and
-      // seconds; the page reads the HTML from here instead. Notes with images of their own stay in
-      // the store, where Astro's render() puts the optimised images in.
+      // seconds; the thread wrote the HTML beside it and the page reads it there. Notes with images of
+      // their own stay in the store, where Astro's render() puts the optimised images in.
       if (page.metadata.imagePaths.length === 0) {
-        const htmlFile = join(htmlDir, `${digest}.html`);
-        await writeFile(htmlFile, page.html);
+        const htmlFile = htmlFileFor(cacheDir, digest);
         store.set({ id, ...entry, digest, rendered: { html: '', metadata: { ...page.metadata, htmlFile } } });
       } else {
         store.set({ id, ...entry, digest, rendered: page, assetImports: page.metadata.imagePaths });
@@ -183,7 +184,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           (broken.length > 0 ? `\n\n${brokenLinksReport(broken, [])}` : ''),
       );
     }
-    logger.info(`${files.size} notes: ${renderedReports.length} rendered, ${files.size - renderedReports.length} unchanged`);
+    const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+    const threads = `${pool.size} thread${pool.size === 1 ? '' : 's'}`;
+    logger.info(`${files.size} notes in ${took}: ${renderedReports.length} rendered (on ${threads}), ${files.size - renderedReports.length} unchanged`);
     // In `npm run dev` nothing checks the built site: say at once what a note just saved breaks.
     if (watcher) {
       for (const link of unresolvedLinks(renderedReports)) logger.warn(formatBrokenLink(link));

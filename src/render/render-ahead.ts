@@ -2,7 +2,7 @@ import { noteLinkOptions, replaceNoteIds } from '../notes/link-options.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 import type { SiteSettings } from '../site.ts';
 import { checksCacheIn } from './checks-cache.ts';
-import { noteDigest, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
+import { htmlFileFor, noteDigest, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
 import { renderPoolOf } from './render-pool.ts';
 
 /**
@@ -22,7 +22,9 @@ export async function renderAhead(settings: Pick<SiteSettings, 'notesDir' | 'bas
     if (file.endsWith('.mdx')) continue;
     try {
       const text = await readNoteText(file);
-      if (!cache.get(id, noteDigest(text, context))) pool.renderAhead(id, splitFrontmatter(text, file).body, file);
+      const digest = noteDigest(text, context);
+      if (cache.get(id, digest)) continue;
+      pool.renderAhead({ id, body: splitFrontmatter(text, file).body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) });
     } catch {
       // Not UTF-8, bad front matter: the loader says so.
     }

@@ -5,22 +5,22 @@ import { Worker } from 'node:worker_threads';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import { NoteError } from '../notes/note-error.ts';
 import { sharedPerFolder } from '../notes/shared-per-folder.ts';
-import type { WorkerReply, WorkerRequest } from './render-worker.ts';
+import type { RenderJob, WorkerReply, WorkerRequest } from './render-worker.ts';
+
+export type { RenderJob } from './render-worker.ts';
 
 export type RenderResult = Extract<WorkerReply, { result: unknown }>['result'];
 type LinkSettings = Extract<WorkerRequest, { kind: 'links' }>['options'];
 
-interface Job {
-  id: string;
-  body: string;
-  file: string;
+interface Queued {
+  job: RenderJob;
   resolve: (result: RenderResult) => void;
   reject: (error: Error) => void;
 }
 
 interface Thread {
   worker: Worker;
-  job?: Job;
+  job?: Queued;
 }
 
 // Not `new URL(…, import.meta.url)`: Vite would take that for an asset to publish.
@@ -32,16 +32,17 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts')
  * when there is a note to render and do not keep the process alive when idle.
  */
 export class RenderPool {
-  readonly #size: number;
+  /** How many threads it renders on, at most. */
+  readonly size: number;
   readonly #threads: Thread[] = [];
-  readonly #queue: Job[] = [];
+  readonly #queue: Queued[] = [];
   #links: LinkSettings | undefined;
   #linksKey = '';
-  /** Notes rendered ahead of the loader, by file and text, with the link options they rendered with. */
-  readonly #ahead = new Map<string, { linksKey: string; result: Promise<RenderResult> }>();
+  /** Notes rendered ahead of the loader, by id and digest (the text and the link options). */
+  readonly #ahead = new Map<string, Promise<RenderResult>>();
 
   constructor(size = Math.min(availableParallelism(), 4)) {
-    this.#size = Math.max(1, size);
+    this.size = Math.max(1, size);
   }
 
   /** The link options notes render with from now on (sent to the threads only when they change). */
@@ -60,19 +61,19 @@ export class RenderPool {
   }
 
   /** Starts rendering a note the loader will ask for; its result (or error) waits for `render`. */
-  renderAhead(id: string, body: string, file: string): Promise<RenderResult> {
-    const result = this.#queueJob(id, body, file);
+  renderAhead(job: RenderJob): Promise<RenderResult> {
+    const result = this.#queueJob(job);
     result.catch(() => {}); // Reported when the loader takes it.
-    this.#ahead.set(`${file}\0${body}`, { linksKey: this.#linksKey, result });
+    this.#ahead.set(`${job.id}\0${job.digest}`, result);
     return result;
   }
 
-  /** A note's page and checks: rendered ahead when the same text was, else now. */
-  render(id: string, body: string, file: string): Promise<RenderResult> {
-    const key = `${file}\0${body}`;
+  /** A note's page and checks: rendered ahead when the same digest was, else now. */
+  render(job: RenderJob): Promise<RenderResult> {
+    const key = `${job.id}\0${job.digest}`;
     const ahead = this.#ahead.get(key);
     this.#ahead.delete(key);
-    return ahead?.linksKey === this.#linksKey ? ahead.result : this.#queueJob(id, body, file);
+    return ahead ?? this.#queueJob(job);
   }
 
   /** Drops what was rendered ahead and not asked for (a note changed or went in between). */
@@ -86,9 +87,9 @@ export class RenderPool {
     await Promise.all(threads.map(({ worker }) => worker.terminate()));
   }
 
-  #queueJob(id: string, body: string, file: string): Promise<RenderResult> {
+  #queueJob(job: RenderJob): Promise<RenderResult> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id, body, file, resolve, reject });
+      this.#queue.push({ job, resolve, reject });
       this.#next();
     });
   }
@@ -97,15 +98,15 @@ export class RenderPool {
     while (this.#queue.length > 0) {
       const thread = this.#threads.find((candidate) => !candidate.job) ?? this.#spawn();
       if (!thread) return;
-      const job = this.#queue.shift()!;
-      thread.job = job;
+      const queued = this.#queue.shift()!;
+      thread.job = queued;
       thread.worker.ref();
-      thread.worker.postMessage({ kind: 'render', id: job.id, body: job.body, file: job.file } satisfies WorkerRequest);
+      thread.worker.postMessage({ kind: 'render', job: queued.job } satisfies WorkerRequest);
     }
   }
 
   #spawn(): Thread | undefined {
-    if (this.#threads.length >= this.#size) return undefined;
+    if (this.#threads.length >= this.size) return undefined;
     // Not the parent's flags: `node -e` or `--input-type` (a build started from a script) would stop the thread.
     const worker = new Worker(WORKER, { execArgv: [] });
     const thread: Thread = { worker };
@@ -121,7 +122,7 @@ export class RenderPool {
     // A thread that dies (out of memory, a crash) fails its note, not the whole pool.
     const fail = (error: Error) => {
       this.#threads.splice(this.#threads.indexOf(thread), 1);
-      thread.job?.reject(new NoteError(`${thread.job.file}: rendering stopped: ${error.message}`));
+      thread.job?.reject(new NoteError(`${thread.job.job.file}: rendering stopped: ${error.message}`));
       thread.job = undefined;
       this.#next();
     };

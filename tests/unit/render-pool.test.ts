@@ -1,57 +1,86 @@
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNoteRenderer } from '../../src/render/note-renderer.ts';
-import { RenderPool } from '../../src/render/render-pool.ts';
+import { RenderPool, type RenderJob } from '../../src/render/render-pool.ts';
+import { fixtureSite } from '../helpers/build-site.ts';
 
 const notesDir = '/notes';
 const links = (ids: string[]) => ({ notesDir, noteIds: new Set(ids), base: '/' });
 const body = '# Title\n\nSee [the other note](other.md) and [a model](https://huggingface.co/owner/model).\n';
+const job = (id: string, text: string, digest = `${id}-${text.length}`): RenderJob => ({ id, body: text, file: `${notesDir}/${id}.md`, digest });
 
 describe('RenderPool', () => {
   const pool = new RenderPool(2);
-  afterAll(() => pool.forgetAhead());
+  const kept = mkdtempSync(join(tmpdir(), 'render-pool-'));
+  afterAll(async () => {
+    await pool.close();
+    rmSync(kept, { recursive: true, force: true });
+  });
 
   it('renders on a thread exactly what the renderer renders in this one', async () => {
     pool.setLinks(links(['note', 'other']));
     const [onThread, here] = await Promise.all([
-      pool.render('note', body, `${notesDir}/note.md`),
+      pool.render(job('note', body)),
       createNoteRenderer(links(['note', 'other']))('note', body, `${notesDir}/note.md`),
     ]);
     expect(onThread).toEqual(here);
     expect(onThread.page.html).toContain('href="/other/"');
   });
 
+  it('writes the page HTML to the file it is given, and hands back the HTML of a note with images of its own', async () => {
+    pool.setLinks(links(['note', 'other']));
+    const htmlFile = join(kept, 'html', 'note.html');
+    const written = await pool.render({ ...job('note', body), htmlFile });
+    expect(written.page.html).toBe('');
+    expect(readFileSync(htmlFile, 'utf8')).toContain('href="/other/"');
+
+    // An image inside the notes folder goes through Astro's image pipeline, with the page.
+    copyFileSync(join(fixtureSite, 'img/chart.png'), join(kept, 'chart.png'));
+    pool.setLinks({ ...links(['pictures']), notesDir: kept });
+    const withImage = '# Pictures\n\n![a chart](chart.png)\n';
+    const imageFile = join(kept, 'html', 'pictures.html');
+    const handed = await pool.render({ ...job('pictures', withImage), file: join(kept, 'pictures.md'), htmlFile: imageFile });
+    expect(handed.page.metadata.imagePaths).toEqual(['chart.png']);
+    expect(handed.page.html).toContain('<img');
+    expect(() => readFileSync(imageFile)).toThrow();
+  });
+
   it('renders many notes at once, each its own', async () => {
     pool.setLinks(links(['note', 'other']));
     const ids = Array.from({ length: 12 }, (_, index) => `n${index}`);
-    const results = await Promise.all(ids.map((id) => pool.render(id, `# Note ${id}\n`, `${notesDir}/${id}.md`)));
+    const results = await Promise.all(ids.map((id) => pool.render(job(id, `# Note ${id}\n`))));
     expect(results.map((result) => result.page.metadata.note.facts.text.h1)).toEqual(ids.map((id) => `Note ${id}`));
   });
 
-  it('hands over a note rendered ahead, unless its text or the set of notes changed since', async () => {
+  it('hands over a note rendered ahead only for the same digest (its text and the link options)', async () => {
     pool.setLinks(links(['note', 'other']));
-    const ahead = pool.renderAhead('note', body, `${notesDir}/note.md`);
-    expect(pool.render('note', body, `${notesDir}/note.md`)).toBe(ahead);
+    const ahead = pool.renderAhead(job('note', body, 'first'));
+    expect(pool.render(job('note', body, 'first'))).toBe(ahead);
 
-    pool.renderAhead('note', body, `${notesDir}/note.md`);
-    const changed = await pool.render('note', `${body}\nMore.\n`, `${notesDir}/note.md`);
-    expect(changed.page.html).toContain('More.');
-
-    pool.renderAhead('note', body, `${notesDir}/note.md`);
-    pool.setLinks(links(['note'])); // other.md went away
-    const relinked = await pool.render('note', body, `${notesDir}/note.md`);
-    expect(relinked.checks.links.find((link) => link.written === 'other.md')?.problem).toMatch(/does not exist/);
+    const again = pool.renderAhead(job('note', body, 'second'));
+    const changed = pool.render(job('note', `${body}\nMore.\n`, 'third'));
+    expect(changed).not.toBe(again);
+    expect((await changed).page.html).toContain('More.');
   });
 
   it('fails a note that cannot render with the renderer’s own message, and goes on', async () => {
     pool.setLinks(links(['bad', 'good']));
     const [bad, good] = await Promise.allSettled([
-      pool.render('bad', '# Bad\n\n<script>alert(1)</script>\n', `${notesDir}/bad.md`),
-      pool.render('good', '# Good\n', `${notesDir}/good.md`),
+      pool.render(job('bad', '# Bad\n\n<script>alert(1)</script>\n')),
+      pool.render(job('good', '# Good\n')),
     ]);
     expect(bad.status === 'rejected' && (bad.reason as Error).message).toMatch(/bad\.md:3 <script> is not allowed in notes/);
     expect(bad.status === 'rejected' && (bad.reason as Error).name).toBe('NoteError');
     expect(good.status).toBe('fulfilled');
+  });
+
+  it('renders with the link options set last', async () => {
+    pool.setLinks(links(['note']));
+    const { checks } = await pool.render(job('note', body, 'relinked'));
+    expect(checks.links.find((link) => link.written === 'other.md')?.problem).toMatch(/does not exist/);
   });
 });
 
@@ -61,8 +90,9 @@ it('renders in a process started with `node --input-type=module -e`, as a build 
     `const { RenderPool } = await import(${JSON.stringify(pool)});`,
     'const pool = new RenderPool(1);',
     "pool.setLinks({ notesDir: '/notes', noteIds: new Set(['a']), base: '/' });",
-    "const { page } = await pool.render('a', '# From a script\\n', '/notes/a.md');",
+    "const { page } = await pool.render({ id: 'a', body: '# From a script\\n', file: '/notes/a.md', digest: 'a' });",
     'process.stdout.write(page.html);',
+    'await pool.close();',
   ].join('\n');
   const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(html).toContain('From a script</h1>');
