@@ -136,7 +136,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           keep(id, file, digest, checks);
         } else {
           // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
-          const result = pool.render({ id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) }).catch((error: unknown) => ({ error }));
+          const result = pool
+            .render({ id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) })
+            .catch((error: unknown) => ({ error }));
           rendering.push({ id, file, digest, entry: { data: parsed, filePath }, result });
         }
       } catch (error) {
@@ -186,7 +188,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     }
     const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
     const threads = `${pool.size} thread${pool.size === 1 ? '' : 's'}`;
-    logger.info(`${files.size} notes in ${took}: ${renderedReports.length} rendered (on ${threads}), ${files.size - renderedReports.length} unchanged`);
+    logger.info(
+      `${files.size} notes in ${took}: ${renderedReports.length} rendered (on ${threads}), ${files.size - renderedReports.length} unchanged`,
+    );
     // In `npm run dev` nothing checks the built site: say at once what a note just saved breaks.
     if (watcher) {
       for (const link of unresolvedLinks(renderedReports)) logger.warn(formatBrokenLink(link));

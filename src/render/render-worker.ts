@@ -16,8 +16,7 @@ export interface RenderJob {
 
 /** What the pool sends: the link options when they change, then notes to render with them. */
 export type WorkerRequest =
-  | { kind: 'links'; options: Omit<NoteLinksOptions, 'noteIds' | 'pathKind'> & { noteIds: string[] } }
-  | { kind: 'render'; job: RenderJob };
+  { kind: 'links'; options: Omit<NoteLinksOptions, 'noteIds' | 'pathKind'> & { noteIds: string[] } } | { kind: 'render'; job: RenderJob };
 
 /** One reply per note, in order: a thread renders one note at a time. */
 export type WorkerReply = { result: Awaited<ReturnType<ReturnType<typeof createNoteRenderer>>> } | { error: string };

@@ -10,7 +10,12 @@ import { fixtureSite } from '../helpers/build-site.ts';
 const notesDir = '/notes';
 const links = (ids: string[]) => ({ notesDir, noteIds: new Set(ids), base: '/' });
 const body = '# Title\n\nSee [the other note](other.md) and [a model](https://huggingface.co/owner/model).\n';
-const job = (id: string, text: string, digest = `${id}-${text.length}`): RenderJob => ({ id, body: text, file: `${notesDir}/${id}.md`, digest });
+const job = (id: string, text: string, digest = `${id}-${text.length}`): RenderJob => ({
+  id,
+  body: text,
+  file: `${notesDir}/${id}.md`,
+  digest,
+});
 
 describe('RenderPool', () => {
   const pool = new RenderPool(2);
