@@ -145,7 +145,9 @@ if (speed) {
       `| ${name}, peak memory (cold) | ${mb(c.ours.cold)} | ${them ? mb(them.cold) : '–'} | ${ratio(c.ours.cold.peakMb, them?.cold.peakMb)} | ${mb(c.bare)} | |`,
     );
   };
-  console.log(`\nBuild speed against Starlight ${STARLIGHT_VERSION} (same notes, same machine, same run), with the floor of the stack`);
+  console.log(
+    `\nBuild speed against Starlight ${STARLIGHT_VERSION} (same notes, same machine, same run; medians of 3), with the floor of the stack`,
+  );
   console.log('| work | ours | Starlight | ours / Starlight | bare Astro page | plain unified |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   rows(`${speed.notes.toLocaleString('en')} generated notes`, speed.generated);

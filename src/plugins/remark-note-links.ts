@@ -96,17 +96,19 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
   if (inNotes.split('/').some((segment) => segment.startsWith('.')))
     return { problem: 'goes to a hidden file or folder, which the site never publishes' };
 
-  const at = (options.pathKind ?? ((path: string) => statKind(path, notesDir)))(target);
+  // Asked only when the target is not a published note: most links are, and need no file system.
+  const kindOfTarget = () => (options.pathKind ?? ((path: string) => statKind(path, notesDir)))(target);
   if (MARKDOWN_FILE.test(path) && kind === 'link') {
     const id = noteIdFromPath(inNotes);
     if (noteIds.has(id)) return { url: noteUrl(id, base) + suffix };
-    if (at === 'file')
+    if (kindOfTarget() === 'file')
       return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
     const near = suggest(id, noteIds);
     return {
       problem: `goes to a note that does not exist${didYouMean(near && `${relative(fromDir, resolve(notesDir, near)).split(sep).join('/')}.md`)}`,
     };
   }
+  const at = kindOfTarget();
   if (at === 'file') return kind === 'image' ? { url } : { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
   if (at === 'folder') {
     // GitHub shows a folder with its README.md; so does the site.
