@@ -16,7 +16,7 @@ import type { SiteSettings } from '../site.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import { readContents } from '../notes/read-contents.ts';
 import { isContentsPage, type NoteReading } from './note-renderer.ts';
-import { renderPoolOf, type RenderResult } from './render-pool.ts';
+import { renderPoolOf, type RenderJob } from './render-pool.ts';
 import { checksCacheIn, notesCacheDir } from './checks-cache.ts';
 import { htmlFileFor, noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
 
@@ -96,14 +96,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       entry?.rendered?.metadata?.htmlFile as string | undefined;
     const untouched = new Set(store.keys());
     const problems: string[] = [];
-    /** Markdown notes being rendered on the pool's threads, all at once, kept in order. */
-    const rendering: {
-      id: string;
-      file: string;
-      digest: string;
-      entry: { data: Record<string, unknown>; filePath: string };
-      result: Promise<RenderResult | { error: unknown }>;
-    }[] = [];
+    /** Markdown notes to render on the pool's threads, all at once, in order, with what their entries need. */
+    const jobs: RenderJob[] = [];
+    const entries: { file: string; data: Record<string, unknown>; filePath: string }[] = [];
     pool.setLinks(linkOptions);
 
     for (const [id, file] of files) {
@@ -135,18 +130,18 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
           keep(id, file, digest, checks);
         } else {
-          // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
-          const result = pool
-            .render({ id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) })
-            .catch((error: unknown) => ({ error }));
-          rendering.push({ id, file, digest, entry: { data: parsed, filePath }, result });
+          jobs.push({ id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) });
+          entries.push({ file, data: parsed, filePath });
         }
       } catch (error) {
         problems.push(messageOf(error));
       }
     }
-    for (const { id, file, digest, entry, result } of rendering) {
-      const rendered = await result;
+    // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
+    const results = pool.renderAll(jobs).map((result) => result.catch((error: unknown) => ({ error })));
+    for (const [index, { id, digest }] of jobs.entries()) {
+      const { file, ...entry } = entries[index]!;
+      const rendered = await results[index]!;
       if ('error' in rendered) {
         problems.push(messageOf(rendered.error));
         continue;
@@ -164,6 +159,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       keep(id, file, digest, checks);
     }
     pool.forgetAhead();
+    const threads = pool.threadsUsed === 0 ? 'the main thread' : `${pool.threadsUsed} thread${pool.threadsUsed === 1 ? '' : 's'}`;
     // A build renders nothing more: the threads' memory is free for the pages; `npm run dev` keeps them.
     if (!watcher) await pool.close();
     for (const id of untouched) {
@@ -187,7 +183,6 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       );
     }
     const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
-    const threads = `${pool.size} thread${pool.size === 1 ? '' : 's'}`;
     logger.info(
       `${files.size} notes in ${took}: ${renderedReports.length} rendered (on ${threads}), ${files.size - renderedReports.length} unchanged`,
     );

@@ -3,7 +3,7 @@ import { listNoteFiles } from '../notes/note-files.ts';
 import type { SiteSettings } from '../site.ts';
 import { checksCacheIn } from './checks-cache.ts';
 import { htmlFileFor, noteDigest, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
-import { renderPoolOf } from './render-pool.ts';
+import { renderPoolOf, type RenderJob } from './render-pool.ts';
 
 /**
  * Starts rendering the Markdown notes that changed since the last build as soon as the
@@ -18,15 +18,17 @@ export async function renderAhead(settings: Pick<SiteSettings, 'notesDir' | 'bas
   pool.setLinks(noteLinkOptions(settings));
   const cache = await checksCacheIn(cacheDir);
   const context = renderContext(settings, files.keys());
+  const jobs: RenderJob[] = [];
   for (const [id, file] of files) {
     if (file.endsWith('.mdx')) continue;
     try {
       const text = await readNoteText(file);
       const digest = noteDigest(text, context);
-      if (cache.get(id, digest)) continue;
-      pool.renderAhead({ id, body: splitFrontmatter(text, file).body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) });
+      if (!cache.get(id, digest))
+        jobs.push({ id, body: splitFrontmatter(text, file).body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) });
     } catch {
       // Not UTF-8, bad front matter: the loader says so.
     }
   }
+  pool.renderAhead(jobs);
 }

@@ -5,11 +5,12 @@ import { Worker } from 'node:worker_threads';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import { NoteError } from '../notes/note-error.ts';
 import { sharedPerFolder } from '../notes/shared-per-folder.ts';
-import type { RenderJob, WorkerReply, WorkerRequest } from './render-worker.ts';
+import { createNoteRenderer } from './note-renderer.ts';
+import { renderJob, type RenderJob, type RenderResult } from './render-job.ts';
+import type { WorkerReply, WorkerRequest } from './render-worker.ts';
 
-export type { RenderJob } from './render-worker.ts';
+export type { RenderJob, RenderResult } from './render-job.ts';
 
-export type RenderResult = Extract<WorkerReply, { result: unknown }>['result'];
 type LinkSettings = Extract<WorkerRequest, { kind: 'links' }>['options'];
 
 interface Queued {
@@ -28,21 +29,30 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts')
 
 /**
  * Renders Markdown notes on worker threads, one per core (at most four), so a build
- * renders on every core while Astro's own work keeps the main thread. Threads start
- * when there is a note to render and do not keep the process alive when idle.
+ * renders on every core while Astro's own work keeps the main thread; a small batch (a
+ * few notes, a note saved in `npm run dev`) renders on the main thread instead. Threads
+ * start when there is a note to render and do not keep the process alive when idle.
  */
 export class RenderPool {
   /** How many threads it renders on, at most. */
   readonly size: number;
+  /** The most threads it has had since it was last closed: 0 when every note rendered on the main thread. */
+  threadsUsed = 0;
   readonly #threads: Thread[] = [];
   readonly #queue: Queued[] = [];
   #links: LinkSettings | undefined;
   #linksKey = '';
+  /** The renderer for small batches on the main thread, made with the current link options when first needed. */
+  #here: ReturnType<typeof createNoteRenderer> | undefined;
   /** Notes rendered ahead of the loader, by id and digest (the text and the link options). */
   readonly #ahead = new Map<string, Promise<RenderResult>>();
 
-  constructor(size = Math.min(availableParallelism(), 4)) {
+  /** Less text than this renders on the main thread: starting a thread (loading the pipeline) costs more. */
+  readonly #smallBatch: number;
+
+  constructor(size = Math.min(availableParallelism(), 4), smallBatch = 64 * 1024) {
     this.size = Math.max(1, size);
+    this.#smallBatch = smallBatch;
   }
 
   /** The link options notes render with from now on (sent to the threads only when they change). */
@@ -57,23 +67,30 @@ export class RenderPool {
     if (key === this.#linksKey) return;
     this.#links = links;
     this.#linksKey = key;
+    this.#here = undefined;
     for (const { worker } of this.#threads) worker.postMessage({ kind: 'links', options: links } satisfies WorkerRequest);
   }
 
-  /** Starts rendering a note the loader will ask for; its result (or error) waits for `render`. */
-  renderAhead(job: RenderJob): Promise<RenderResult> {
-    const result = this.#queueJob(job);
-    result.catch(() => {}); // Reported when the loader takes it.
-    this.#ahead.set(`${job.id}\0${job.digest}`, result);
-    return result;
+  /** Starts rendering notes the loader will ask for; each result (or error) waits for `renderAll`. */
+  renderAhead(jobs: RenderJob[]): Promise<RenderResult>[] {
+    const results = this.#submit(jobs);
+    results.forEach((result, index) => {
+      result.catch(() => {}); // Reported when the loader takes it.
+      this.#ahead.set(`${jobs[index]!.id}\0${jobs[index]!.digest}`, result);
+    });
+    return results;
   }
 
-  /** A note's page and checks: rendered ahead when the same digest was, else now. */
-  render(job: RenderJob): Promise<RenderResult> {
-    const key = `${job.id}\0${job.digest}`;
-    const ahead = this.#ahead.get(key);
-    this.#ahead.delete(key);
-    return ahead ?? this.#queueJob(job);
+  /** Each note's page and checks, in order: rendered ahead when the same digest was, else now. */
+  renderAll(jobs: RenderJob[]): Promise<RenderResult>[] {
+    const results: (Promise<RenderResult> | undefined)[] = jobs.map((job) => {
+      const key = `${job.id}\0${job.digest}`;
+      const ahead = this.#ahead.get(key);
+      this.#ahead.delete(key);
+      return ahead;
+    });
+    const rest = this.#submit(jobs.filter((_, index) => !results[index]));
+    return results.map((result) => result ?? rest.shift()!);
   }
 
   /** Drops what was rendered ahead and not asked for (a note changed or went in between). */
@@ -83,15 +100,33 @@ export class RenderPool {
 
   /** Ends the threads (a build needs none after loading); the next note to render starts them again. */
   async close(): Promise<void> {
+    this.threadsUsed = 0;
     const threads = this.#threads.splice(0);
     await Promise.all(threads.map(({ worker }) => worker.terminate()));
   }
 
-  #queueJob(job: RenderJob): Promise<RenderResult> {
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ job, resolve, reject });
-      this.#next();
-    });
+  /** A batch goes to the threads, unless it is small and none is running: then it renders here, one note after another. */
+  #submit(jobs: RenderJob[]): Promise<RenderResult>[] {
+    const text = jobs.reduce((sum, job) => sum + job.body.length, 0);
+    if (this.#threads.length === 0 && text < this.#smallBatch) {
+      const render = (this.#here ??= createNoteRenderer({ ...this.#links!, noteIds: new Set(this.#links!.noteIds) }));
+      let previous: Promise<unknown> = Promise.resolve();
+      return jobs.map((job) => {
+        // Failing as on a thread: with the renderer's message, as a NoteError.
+        const result = previous
+          .then(() => renderJob(render, job))
+          .catch((error: unknown) => Promise.reject(new NoteError(error instanceof Error ? error.message : String(error))));
+        previous = result.catch(() => {});
+        return result;
+      });
+    }
+    return jobs.map(
+      (job) =>
+        new Promise<RenderResult>((resolve, reject) => {
+          this.#queue.push({ job, resolve, reject });
+          this.#next();
+        }),
+    );
   }
 
   #next(): void {
@@ -136,6 +171,7 @@ export class RenderPool {
       if (this.#threads.includes(thread)) fail(new Error(`the render thread exited with code ${code}`));
     });
     this.#threads.push(thread);
+    this.threadsUsed = Math.max(this.threadsUsed, this.#threads.length);
     return thread;
   }
 }

@@ -16,29 +16,34 @@ const job = (id: string, text: string, digest = `${id}-${text.length}`): RenderJ
   file: `${notesDir}/${id}.md`,
   digest,
 });
+const one = (pool: RenderPool, single: RenderJob) => pool.renderAll([single])[0]!;
 
-describe('RenderPool', () => {
-  const pool = new RenderPool(2);
+// Every batch goes to the threads (none is small), but in the tests that say otherwise.
+describe.each([
+  ['on threads', () => new RenderPool(2, 0), 2],
+  ['on the main thread, a small batch', () => new RenderPool(2), 0],
+])('RenderPool %s', (_, makePool, threads) => {
+  const pool = makePool();
   const kept = mkdtempSync(join(tmpdir(), 'render-pool-'));
   afterAll(async () => {
     await pool.close();
     rmSync(kept, { recursive: true, force: true });
   });
 
-  it('renders on a thread exactly what the renderer renders in this one', async () => {
+  it('renders exactly what the renderer renders', async () => {
     pool.setLinks(links(['note', 'other']));
-    const [onThread, here] = await Promise.all([
-      pool.render(job('note', body)),
+    const [there, here] = await Promise.all([
+      one(pool, job('note', body)),
       createNoteRenderer(links(['note', 'other']))('note', body, `${notesDir}/note.md`),
     ]);
-    expect(onThread).toEqual(here);
-    expect(onThread.page.html).toContain('href="/other/"');
+    expect(there).toEqual(here);
+    expect(there.page.html).toContain('href="/other/"');
   });
 
   it('writes the page HTML to the file it is given, and hands back the HTML of a note with images of its own', async () => {
     pool.setLinks(links(['note', 'other']));
     const htmlFile = join(kept, 'html', 'note.html');
-    const written = await pool.render({ ...job('note', body), htmlFile });
+    const written = await one(pool, { ...job('note', body), htmlFile });
     expect(written.page.html).toBe('');
     expect(readFileSync(htmlFile, 'utf8')).toContain('href="/other/"');
 
@@ -47,58 +52,71 @@ describe('RenderPool', () => {
     pool.setLinks({ ...links(['pictures']), notesDir: kept });
     const withImage = '# Pictures\n\n![a chart](chart.png)\n';
     const imageFile = join(kept, 'html', 'pictures.html');
-    const handed = await pool.render({ ...job('pictures', withImage), file: join(kept, 'pictures.md'), htmlFile: imageFile });
+    const handed = await one(pool, { ...job('pictures', withImage), file: join(kept, 'pictures.md'), htmlFile: imageFile });
     expect(handed.page.metadata.imagePaths).toEqual(['chart.png']);
     expect(handed.page.html).toContain('<img');
     expect(() => readFileSync(imageFile)).toThrow();
   });
 
-  it('renders many notes at once, each its own', async () => {
+  it('renders many notes at once, each its own, in order', async () => {
     pool.setLinks(links(['note', 'other']));
     const ids = Array.from({ length: 12 }, (_, index) => `n${index}`);
-    const results = await Promise.all(ids.map((id) => pool.render(job(id, `# Note ${id}\n`))));
+    const results = await Promise.all(pool.renderAll(ids.map((id) => job(id, `# Note ${id}\n`))));
     expect(results.map((result) => result.page.metadata.note.facts.text.h1)).toEqual(ids.map((id) => `Note ${id}`));
+    expect(pool.threadsUsed).toBe(threads);
   });
 
   it('hands over a note rendered ahead only for the same digest (its text and the link options)', async () => {
     pool.setLinks(links(['note', 'other']));
-    const ahead = pool.renderAhead(job('note', body, 'first'));
-    expect(pool.render(job('note', body, 'first'))).toBe(ahead);
+    const [ahead] = pool.renderAhead([job('note', body, 'first')]);
+    expect(one(pool, job('note', body, 'first'))).toBe(ahead);
 
-    const again = pool.renderAhead(job('note', body, 'second'));
-    const changed = pool.render(job('note', `${body}\nMore.\n`, 'third'));
+    const [again] = pool.renderAhead([job('note', body, 'second')]);
+    const changed = one(pool, job('note', `${body}\nMore.\n`, 'third'));
     expect(changed).not.toBe(again);
     expect((await changed).page.html).toContain('More.');
   });
 
   it('fails a note that cannot render with the renderer’s own message, and goes on', async () => {
     pool.setLinks(links(['bad', 'good']));
-    const [bad, good] = await Promise.allSettled([
-      pool.render(job('bad', '# Bad\n\n<script>alert(1)</script>\n')),
-      pool.render(job('good', '# Good\n')),
-    ]);
-    expect(bad.status === 'rejected' && (bad.reason as Error).message).toMatch(/bad\.md:3 <script> is not allowed in notes/);
-    expect(bad.status === 'rejected' && (bad.reason as Error).name).toBe('NoteError');
+    const settled = await Promise.allSettled(pool.renderAll([job('bad', '# Bad\n\n<script>alert(1)</script>\n'), job('good', '# Good\n')]));
+    const [bad, good] = settled as [PromiseRejectedResult, PromiseFulfilledResult<unknown>];
+    expect(bad.status).toBe('rejected');
+    expect((bad.reason as Error).message).toMatch(/bad\.md:3 <script> is not allowed in notes/);
+    expect((bad.reason as Error).name).toBe('NoteError');
     expect(good.status).toBe('fulfilled');
   });
 
   it('renders with the link options set last', async () => {
     pool.setLinks(links(['note']));
-    const { checks } = await pool.render(job('note', body, 'relinked'));
+    const { checks } = await one(pool, job('note', body, 'relinked'));
     expect(checks.links.find((link) => link.written === 'other.md')?.problem).toMatch(/does not exist/);
   });
+});
+
+it('sends a large batch to threads, and a small one too once threads run', async () => {
+  const pool = new RenderPool(2);
+  pool.setLinks(links(['big']));
+  const big = `# Big\n\n${'A line of text.\n\n'.repeat(5000)}`;
+  await Promise.all(pool.renderAll([job('big', big)]));
+  expect(pool.threadsUsed).toBe(1);
+  await Promise.all(pool.renderAll([job('small', '# Small\n')]));
+  expect(pool.threadsUsed).toBe(1);
+  await pool.close();
+  expect(pool.threadsUsed).toBe(0);
 });
 
 it('renders in a process started with `node --input-type=module -e`, as a build run from a script is', () => {
   const pool = new URL('../../src/render/render-pool.ts', import.meta.url).href;
   const script = [
     `const { RenderPool } = await import(${JSON.stringify(pool)});`,
-    'const pool = new RenderPool(1);',
+    'const pool = new RenderPool(1, 0);',
     "pool.setLinks({ notesDir: '/notes', noteIds: new Set(['a']), base: '/' });",
-    "const { page } = await pool.render({ id: 'a', body: '# From a script\\n', file: '/notes/a.md', digest: 'a' });",
-    'process.stdout.write(page.html);',
+    "const [result] = pool.renderAll([{ id: 'a', body: '# From a script\\n', file: '/notes/a.md', digest: 'a' }]);",
+    'process.stdout.write((await result).page.html + ` threads: ${pool.threadsUsed}`);',
     'await pool.close();',
   ].join('\n');
-  const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  expect(html).toContain('From a script</h1>');
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(output).toContain('From a script</h1>');
+  expect(output).toContain('threads: 1');
 });
