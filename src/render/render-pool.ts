@@ -46,7 +46,6 @@ export class RenderPool {
   #here: ReturnType<typeof createNoteRenderer> | undefined;
   /** Notes rendered ahead of the loader, by id and digest (the text and the link options). */
   readonly #ahead = new Map<string, Promise<RenderResult>>();
-
   /** Less text than this renders on the main thread: starting a thread (loading the pipeline) costs more. */
   readonly #smallBatch: number;
 
