@@ -10,3 +10,6 @@ export class NoteError extends Error {
     this.stack = '';
   }
 }
+
+/** What went wrong, without a wrapper's stack: the message alone, which names the file and line. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).trim();

@@ -38,5 +38,8 @@ export function renderContext(settings: Pick<SiteSettings, 'base' | 'sourceRepo'
 /** Names one rendering of a note: its cache entry, its kept HTML and its checks go stale together. */
 export const noteDigest = (text: string, context: string): string => `${hash(text)}-${context}`;
 
-/** Where the page HTML of one rendering is kept, beside Astro's store (read by src/notes/note-body.ts). */
-export const htmlFileFor = (cacheDir: string, digest: string): string => join(cacheDir, 'html', `${digest}.html`);
+/** Where notes' page HTML is kept, beside Astro's store (read by src/notes/note-body.ts). */
+export const htmlDirIn = (cacheDir: string): string => join(cacheDir, 'html');
+
+/** Where the page HTML of one rendering is kept. */
+export const htmlFileFor = (cacheDir: string, digest: string): string => join(htmlDirIn(cacheDir), `${digest}.html`);

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { brokenLinksReport, formatBrokenLink, noteWarningLines, unresolvedLinks } from '../links/broken-links.ts';
 import { readModelLinks } from '../models/collect-model-links.ts';
 import { parseNote, readNoteFacts } from '../notes/derive-metadata.ts';
-import { NoteError } from '../notes/note-error.ts';
+import { messageOf, NoteError } from '../notes/note-error.ts';
 import { noteLinkOptions, replaceNoteIds } from '../notes/link-options.ts';
 import { noteReportsOf, type NoteChecks, type NoteReport } from '../notes/note-reports.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
@@ -18,7 +18,7 @@ import { readContents } from '../notes/read-contents.ts';
 import { isContentsPage, type NoteReading } from './note-renderer.ts';
 import { renderPoolOf, type RenderJob } from './render-pool.ts';
 import { checksCacheIn, notesCacheDir } from './checks-cache.ts';
-import { htmlFileFor, noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
+import { htmlDirIn, htmlFileFor, noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
 
 /**
  * Astro's schema error (`**notes → bad** data does not match…`, then `  **field**: message`)
@@ -37,9 +37,6 @@ function schemaProblems(error: unknown, text: string, file: string): string {
     })
     .join('\n');
 }
-
-/** What went wrong with a note, without Astro's wrapping: the message names the file and line. */
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).trim();
 
 /**
  * The notes collection: every note in the notes folder, its front matter checked
@@ -89,7 +86,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       reports.set(id, report);
       renderedReports.push(report);
     };
-    const htmlDir = join(cacheDir, 'html');
+    const htmlDir = htmlDirIn(cacheDir);
     await mkdir(htmlDir, { recursive: true });
     /** The page HTML of a note kept beside the store (read by src/notes/note-body.ts), when it is. */
     const htmlFileOf = (entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined) =>
@@ -139,7 +136,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     }
     // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
     const results = pool.renderAll(jobs).map((result) => result.catch((error: unknown) => ({ error })));
-    for (const [index, { id, digest }] of jobs.entries()) {
+    for (const [index, { id, digest, htmlFile }] of jobs.entries()) {
       const { file, ...entry } = entries[index]!;
       const rendered = await results[index]!;
       if ('error' in rendered) {
@@ -151,7 +148,6 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       // seconds; the thread wrote the HTML beside it and the page reads it there. Notes with images of
       // their own stay in the store, where Astro's render() puts the optimised images in.
       if (page.metadata.imagePaths.length === 0) {
-        const htmlFile = htmlFileFor(cacheDir, digest);
         store.set({ id, ...entry, digest, rendered: { html: '', metadata: { ...page.metadata, htmlFile } } });
       } else {
         store.set({ id, ...entry, digest, rendered: page, assetImports: page.metadata.imagePaths });

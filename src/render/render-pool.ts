@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
-import { NoteError } from '../notes/note-error.ts';
+import { messageOf, NoteError } from '../notes/note-error.ts';
 import { sharedPerFolder } from '../notes/shared-per-folder.ts';
 import { createNoteRenderer } from './note-renderer.ts';
 import { renderJob, type RenderJob, type RenderResult } from './render-job.ts';
@@ -35,9 +35,8 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts')
  */
 export class RenderPool {
   /** How many threads it renders on, at most. */
-  readonly size: number;
-  /** The most threads it has had since it was last closed: 0 when every note rendered on the main thread. */
-  threadsUsed = 0;
+  readonly #size: number;
+  #threadsUsed = 0;
   readonly #threads: Thread[] = [];
   readonly #queue: Queued[] = [];
   #links: LinkSettings | undefined;
@@ -50,8 +49,13 @@ export class RenderPool {
   readonly #smallBatch: number;
 
   constructor(size = Math.min(availableParallelism(), 4), smallBatch = 64 * 1024) {
-    this.size = Math.max(1, size);
+    this.#size = Math.max(1, size);
     this.#smallBatch = smallBatch;
+  }
+
+  /** The most threads it has had since it was last closed: 0 when every note rendered on the main thread. */
+  get threadsUsed(): number {
+    return this.#threadsUsed;
   }
 
   /** The link options notes render with from now on (sent to the threads only when they change). */
@@ -99,7 +103,7 @@ export class RenderPool {
 
   /** Ends the threads (a build needs none after loading); the next note to render starts them again. */
   async close(): Promise<void> {
-    this.threadsUsed = 0;
+    this.#threadsUsed = 0;
     const threads = this.#threads.splice(0);
     await Promise.all(threads.map(({ worker }) => worker.terminate()));
   }
@@ -114,7 +118,7 @@ export class RenderPool {
         // Failing as on a thread: with the renderer's message, as a NoteError.
         const result = previous
           .then(() => renderJob(render, job))
-          .catch((error: unknown) => Promise.reject(new NoteError(error instanceof Error ? error.message : String(error))));
+          .catch((error: unknown) => Promise.reject(new NoteError(messageOf(error))));
         previous = result.catch(() => {});
         return result;
       });
@@ -140,7 +144,7 @@ export class RenderPool {
   }
 
   #spawn(): Thread | undefined {
-    if (this.#threads.length >= this.size) return undefined;
+    if (this.#threads.length >= this.#size) return undefined;
     const worker = new Worker(WORKER, {
       // Not the parent's flags: `node -e` or `--input-type` (a build started from a script) would stop the thread.
       execArgv: [],
@@ -170,7 +174,7 @@ export class RenderPool {
       if (this.#threads.includes(thread)) fail(new Error(`the render thread exited with code ${code}`));
     });
     this.#threads.push(thread);
-    this.threadsUsed = Math.max(this.threadsUsed, this.#threads.length);
+    this.#threadsUsed = Math.max(this.#threadsUsed, this.#threads.length);
     return thread;
   }
 }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
+import { messageOf } from '../notes/note-error.ts';
 import { createNoteRenderer } from './note-renderer.ts';
 import { renderJob, type RenderJob, type RenderResult } from './render-job.ts';
 
@@ -21,6 +22,6 @@ parentPort!.on('message', async (request: WorkerRequest) => {
   try {
     parentPort!.postMessage({ result: await renderJob(render!, request.job) } satisfies WorkerReply);
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+    parentPort!.postMessage({ error: messageOf(error) } satisfies WorkerReply);
   }
 });
