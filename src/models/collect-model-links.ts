@@ -1,7 +1,7 @@
 import type { Link, Nodes, Parents, Root, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
 import { clip } from '../notes/derive-metadata.ts';
+import { walkTree } from '../notes/walk-tree.ts';
 import { detectFamilies, FAMILIES, FAMILY_SOURCES, type FamilySource } from './model-family.ts';
 import { parseModelLink, type ModelLink } from './model-hosts.ts';
 
@@ -123,7 +123,8 @@ export function readModelLinks(tree: Root): NoteModelLink[] {
       }
       continue;
     }
-    visitParents(block, 'link', (link: Link, ancestors: Parents[]) => {
+    walkTree<Nodes, Parents>(block, (link, ancestors) => {
+      if (link.type !== 'link') return;
       const parsed = parseModelLink(link.url);
       if (!parsed) return;
       const parent = ancestors.at(-1)!;

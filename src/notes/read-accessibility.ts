@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
 import type { NoteWarning } from './note-reports.ts';
+import { walkTree } from './walk-tree.ts';
 
 const text = (node: Nodes): string => toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -17,7 +17,7 @@ const TEXT_HOLDERS = new Set(['link', 'linkReference', 'paragraph', 'listItem', 
 export function accessibilityWarnings(tree: Root): NoteWarning[] {
   const warnings: NoteWarning[] = [];
   let previous = 1;
-  visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+  walkTree<Nodes, Parents>(tree, (node, ancestors) => {
     const at = node.position?.start ?? { line: 0, column: 0 };
     if (node.type === 'heading') {
       if (node.depth > previous + 1) {

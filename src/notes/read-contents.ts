@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { List, ListItem, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkTree } from './walk-tree.ts';
 
 /** An entry of a contents page: a link (a page, a heading on it, a file) or a label for its children. */
 export interface ContentsItem {
@@ -23,7 +23,8 @@ const text = (node: Nodes): string => toString(node, { includeImageAlt: false })
 
 function firstLink(node: Nodes): { url: string; label: string } | undefined {
   let found: { url: string; label: string } | undefined;
-  visit(node, 'link', (link) => {
+  walkTree<Nodes>(node, (link) => {
+    if (link.type !== 'link') return;
     found ??= { url: link.url, label: text(link) };
   });
   return found;
@@ -50,7 +51,8 @@ export function readContents(tree: Root): ContentsSection[] {
   // Ids exactly as rehype-slug gives them: every heading of the page, in order, through one slugger.
   const slugger = new GithubSlugger();
   const anchors = new Map<Nodes, string>();
-  visit(tree, 'heading', (heading) => {
+  walkTree<Nodes>(tree, (heading) => {
+    if (heading.type !== 'heading') return;
     anchors.set(heading, slugger.slug(text(heading)));
   });
   const sections: ContentsSection[] = [{ items: [] }];

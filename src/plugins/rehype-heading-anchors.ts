@@ -1,8 +1,8 @@
-import type { Element, Root } from 'hast';
+import type { Nodes, Parents, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkTree } from '../notes/walk-tree.ts';
 
 /**
  * Gives every h2–h6 that has an `id` a link to itself, for copying a deep link.
@@ -11,9 +11,11 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 export default function rehypeHeadingAnchors() {
   return function transform(tree: Root): void {
-    visit(tree, 'element', (node: Element, index, parent) => {
+    walkTree<Nodes, Parents>(tree, (node, ancestors, index) => {
+      const parent = ancestors.at(-1);
+      if (node.type !== 'element' || !parent || index === undefined) return;
       const rank = headingRank(node);
-      if (!parent || index === undefined || !rank || rank < 2) return;
+      if (!rank || rank < 2) return;
       const id = node.properties.id;
       // GFM's footnote heading is for screen readers only; a visible anchor would float alone.
       const hidden = Array.isArray(node.properties.className) && node.properties.className.includes('sr-only');

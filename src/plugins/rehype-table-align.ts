@@ -1,5 +1,5 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'hast';
+import { walkTree } from '../notes/walk-tree.ts';
 
 /**
  * GFM writes column alignment (`| :--- |`) as the `align` attribute, which HTML no
@@ -7,8 +7,8 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeTableAlign() {
   return function transform(tree: Root): void {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'th' && node.tagName !== 'td') return;
+    walkTree<Nodes>(tree, (node) => {
+      if (node.type !== 'element' || (node.tagName !== 'th' && node.tagName !== 'td')) return;
       const align = node.properties.align;
       if (typeof align !== 'string') return;
       delete node.properties.align;

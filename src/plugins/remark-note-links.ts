@@ -4,7 +4,6 @@ import { Parser } from 'htmlparser2';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { linkMistake } from '../notes/link-mistakes.ts';
@@ -13,6 +12,7 @@ import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { folderOf, noteUrl } from '../notes/note-url.ts';
 import { suggest } from '../notes/suggest.ts';
+import { walkTree } from '../notes/walk-tree.ts';
 
 /** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
 function statKind(path: string, notesDir: string): PathKind {
@@ -184,7 +184,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
     return url;
   }
 
-  visit(tree, (node: Nodes) => {
+  walkTree<Nodes>(tree, (node) => {
     const at = node.position?.start ?? { line: 0, column: 0 };
     if (node.type === 'link' || node.type === 'definition') {
       const text = node.type === 'link' ? toString(node) : (node.label ?? '');

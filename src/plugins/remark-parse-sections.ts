@@ -2,7 +2,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walkTree } from '../notes/walk-tree.ts';
 
 export interface Options {
   /** Texts shorter than this are parsed whole (default 16 KiB). */
@@ -61,7 +61,7 @@ interface Definitions {
 function definitionsOf(tree: Root, part: Part): Definitions {
   const found: Definitions = { links: new Map(), footnotes: new Map() };
   if (!part.text.includes(']:')) return found; // Every definition has one.
-  visit(tree, ['definition', 'footnoteDefinition'], (node) => {
+  walkTree<Nodes>(tree, (node) => {
     if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
     const map = node.type === 'definition' ? found.links : found.footnotes;
     const id = normalizeIdentifier(node.label ?? node.identifier);
@@ -100,7 +100,7 @@ function borrowed(part: Part, own: Definitions, all: Definitions[]): string[] {
 /** Moves a part's positions to where the part sits in the whole text (a part starts at a line's first column). */
 function shift(tree: Root, part: Part): void {
   const lines = part.line - 1;
-  visit(tree as Nodes, (node) => {
+  walkTree<Nodes>(tree, (node) => {
     const position = node.position;
     if (!position) return;
     for (const point of [position.start, position.end]) {

@@ -1,10 +1,10 @@
 import { relative } from 'node:path';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { Parser } from 'htmlparser2';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { walkTree } from '../notes/walk-tree.ts';
 
 /**
  * Elements a note may not contain: they would run code, load other documents, or be
@@ -62,7 +62,7 @@ export default function remarkRawHtmlPolicy() {
     if (!String(file.value).includes('<')) return;
     const problems: string[] = [];
     const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
-    visit(tree, (node) => {
+    walkTree<Nodes>(tree, (node) => {
       if (node.type === 'html') {
         const start = node.position?.start.line ?? 0;
         for (const element of scanSnippet(node.value)) {

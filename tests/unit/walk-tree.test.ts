@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Nodes, Parents } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import type { Node, Parent } from 'unist';
+import { visitParents } from 'unist-util-visit-parents';
+import { describe, expect, it } from 'vitest';
+import { EXIT, SKIP, walkTree } from '../../src/notes/walk-tree.ts';
+
+const parse = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+
+/** What a walk saw: each node with its ancestors (copied, as the walk reuses the array) and its index. */
+type Seen = [Node, Parent[], number | undefined][];
+
+function withLibrary(tree: Node): Seen {
+  const seen: Seen = [];
+  visitParents(tree, (node, ancestors) => {
+    const parent = ancestors.at(-1);
+    seen.push([node, [...ancestors], parent ? (parent as Parent).children.indexOf(node as Parent['children'][number]) : undefined]);
+  });
+  return seen;
+}
+
+function withWalk(tree: Node): Seen {
+  const seen: Seen = [];
+  walkTree(tree, (node, ancestors, index) => {
+    seen.push([node, [...ancestors], index]);
+  });
+  return seen;
+}
+
+describe('walkTree', () => {
+  it('visits what unist-util-visit-parents visits, in its order, with the same ancestors and indexes', () => {
+    const folders = ['content', 'tests/fixtures/repository', 'tests/fixtures/site'];
+    const files = folders.flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => join(folder, file)),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    let nodes = 0;
+    for (const file of files) {
+      const mdast = parse(readFileSync(file, 'utf8'));
+      const hast = toHast(mdast, { allowDangerousHtml: true });
+      for (const tree of [mdast, hast]) {
+        const seen = withWalk(tree);
+        nodes += seen.length;
+        // Compared by identity: the same node objects, not equal copies.
+        const library = withLibrary(tree);
+        expect(seen.length, file).toBe(library.length);
+        seen.forEach(([node, ancestors, index], at) => {
+          const [libraryNode, libraryAncestors, libraryIndex] = library[at]!;
+          expect(node === libraryNode && index === libraryIndex, `${file}: node ${at}`).toBe(true);
+          expect(
+            ancestors.every((ancestor, depth) => ancestor === libraryAncestors[depth]) && ancestors.length === libraryAncestors.length,
+          ).toBe(true);
+        });
+      }
+    }
+    expect(nodes).toBeGreaterThan(1000);
+  });
+
+  it('does not go into a node when told to skip it, and goes on after it', () => {
+    const tree = parse('# A *b*\n\nc *d*\n');
+    const types: string[] = [];
+    walkTree<Nodes, Parents>(tree, (node) => {
+      types.push(node.type);
+      return node.type === 'heading' ? SKIP : undefined;
+    });
+    expect(types).toEqual(['root', 'heading', 'paragraph', 'text', 'emphasis', 'text']);
+  });
+
+  it('stops when told to', () => {
+    const tree = parse('a *b* c\n\nd\n');
+    const types: string[] = [];
+    walkTree<Nodes, Parents>(tree, (node) => {
+      types.push(node.type);
+      return node.type === 'emphasis' ? EXIT : undefined;
+    });
+    expect(types).toEqual(['root', 'paragraph', 'text', 'emphasis']);
+  });
+
+  it('lets a visitor replace its node, going on into the node it was called with', () => {
+    const tree = parse('a *b* c\n');
+    const seen: string[] = [];
+    walkTree<Nodes, Parents>(tree, (node, ancestors, index) => {
+      seen.push(node.type);
+      if (node.type === 'emphasis') ancestors.at(-1)!.children[index!] = { type: 'strong', children: node.children };
+    });
+    expect(seen).toEqual(['root', 'paragraph', 'text', 'emphasis', 'text', 'text']);
+    expect(tree.children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'strong' }, { type: 'text' }] });
+  });
+});
