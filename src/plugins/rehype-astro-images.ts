@@ -1,24 +1,29 @@
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'hast';
+import type {} from '@astrojs/markdown-remark'; // Types `file.data.astro`.
 import type { VFile } from 'vfile';
+import { walkTree } from '../notes/walk-tree.ts';
 
 /** HAST names Astro keeps on the element; everything else goes into the image's options. */
 const PRESERVED = ['className', 'htmlFor'];
 
+/** An image of the note's own: a relative path, which Astro's asset pipeline optimises (a URL or a site path stays as written). */
+const isLocal = (src: string): boolean => !URL.canParse(src) && !src.startsWith('/');
+
 /**
- * Marks each local image collected by `remarkCollectImages` the way Astro's own
- * Markdown pipeline does (`__ASTRO_IMAGE_`), so `render(entry)` swaps in the
- * optimised image. Astro does not export its plugin; this mirrors it.
+ * Does for a note's own images what Astro's Markdown pipeline does (`remarkCollectImages`,
+ * then `rehypeImages`, neither exported): lists them in `file.data.astro.localImagePaths`
+ * and marks each `__ASTRO_IMAGE_`, so `render(entry)` swaps in the optimised image. Its
+ * Markdown images (`![]()`, `![][ref]`) are the `img` elements here: raw HTML is not parsed yet.
  */
 export default function rehypeAstroImages() {
   return function transform(tree: Root, file: VFile): void {
-    const local = (file.data.astro as { localImagePaths?: string[] } | undefined)?.localImagePaths;
-    if (!local?.length) return;
+    const local = new Set<string>();
     const occurrences = new Map<string, number>();
-    visit(tree, 'element', (node) => {
-      if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
+    walkTree<Nodes>(tree, (node) => {
+      if (node.type !== 'element' || node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
       const src = decodeURI(node.properties.src);
-      if (!local.includes(src)) return;
+      if (!isLocal(src)) return;
+      local.add(src);
       const kept: typeof node.properties = {};
       const options: Record<string, unknown> = { ...node.properties, src };
       for (const key of PRESERVED) {
@@ -31,5 +36,6 @@ export default function rehypeAstroImages() {
       occurrences.set(node.properties.src, index + 1);
       node.properties = { ...kept, __ASTRO_IMAGE_: JSON.stringify({ ...options, index }) };
     });
+    (file.data.astro ??= {}).localImagePaths = [...local];
   };
 }

@@ -1,4 +1,4 @@
-import { rehypeHeadingIds, remarkCollectImages, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -8,6 +8,7 @@ import { readModelLinks, type NoteModelLink } from '../models/collect-model-link
 import { readNoteFacts, type NoteFacts } from '../notes/derive-metadata.ts';
 import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
 import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
+import rehypeCollectHeadings from '../plugins/rehype-collect-headings.ts';
 import remarkParseSections from '../plugins/remark-parse-sections.ts';
 import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
@@ -56,8 +57,8 @@ function remarkReadContents() {
 /**
  * Renders Markdown notes with the same remark and rehype plugins as Astro's
  * pipeline (and as MDX notes get), in one pass that also reads the note's facts.
- * Astro's own steps kept: image collection and placeholders, heading ids; raw HTML
- * is parsed only in notes that have some.
+ * What Astro's own pipeline adds is done as it does it: the note's images marked for the
+ * asset pipeline, its list of headings. Raw HTML is parsed only in notes that have some.
  */
 export function createNoteRenderer(
   linkOptions: NoteLinksOptions,
@@ -69,12 +70,10 @@ export function createNoteRenderer(
     .use(remarkReadNote)
     .use(remarkPlugins as PluggableList)
     .use(remarkReadContents)
-    // Remote images stay as written: the site optimises only the notes' own files.
-    .use(remarkCollectImages, {})
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypePlugins as PluggableList)
     .use(rehypeAstroImages)
-    .use(rehypeHeadingIds)
+    .use(rehypeCollectHeadings)
     .use(rehypeRawWhenPresent)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();
