@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNote, readNoteText } from '../../src/notes/derive-metadata.ts';
+import { readNoteText } from '../../src/notes/derive-metadata.ts';
+import { parseNote } from '../../src/notes/parse-note.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
 const ASTRO_VERSION = '7.3.5';

@@ -1,11 +1,6 @@
-import type { Heading, List, Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
+import type { List, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { visit } from 'unist-util-visit';
+import { walkTree } from './walk-tree.ts';
 
 export interface NoteText {
   /** Text of the first `#` heading. */
@@ -18,14 +13,6 @@ export interface NoteText {
 
 const DESCRIPTION_MAX = 200;
 
-export function parseNote(body: string, isMdx: boolean): Root {
-  // A byte-order mark would hide the first heading from the parser.
-  const text = body.replace(/^\uFEFF/, '');
-  return isMdx
-    ? fromMarkdown(text, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-    : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
 /** Cuts at a word boundary so a description never ends mid-word. */
 export function clip(text: string, max = DESCRIPTION_MAX): string {
   if (text.length <= max) return text;
@@ -37,7 +24,8 @@ export function clip(text: string, max = DESCRIPTION_MAX): string {
 export function readNoteText(tree: Root): NoteText {
   let h1: string | undefined;
   let hasHeading = false;
-  visit(tree, 'heading', (node: Heading) => {
+  walkTree<Nodes>(tree, (node) => {
+    if (node.type !== 'heading') return;
     hasHeading = true;
     if (node.depth === 1 && h1 === undefined) h1 = toString(node).trim() || undefined;
   });
@@ -55,7 +43,8 @@ export function readNoteText(tree: Root): NoteText {
 /** The first link in a list item that points at a Markdown file, without its fragment. */
 function firstMarkdownLink(node: Nodes): string | undefined {
   let found: string | undefined;
-  visit(node, 'link', (link) => {
+  walkTree<Nodes>(node, (link) => {
+    if (link.type !== 'link') return;
     const path = link.url.split(/[?#]/)[0] ?? '';
     if (found === undefined && /\.mdx?$/i.test(path) && !/^[a-z][a-z\d+.-]*:/i.test(path)) found = path;
   });

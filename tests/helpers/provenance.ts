@@ -2,7 +2,7 @@ import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseHubRepo } from '../../src/links/external/hub.ts';
-import { parseNote } from '../../src/notes/derive-metadata.ts';
+import { parseNote } from '../../src/notes/parse-note.ts';
 
 /**
  * Checks that our notes carry the facts of the owner's notes in our own words: every

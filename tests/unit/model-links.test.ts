@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectModelLinks, displayName, readModelLinks } from '../../src/models/collect-model-links.ts';
 import { detectFamilies } from '../../src/models/model-family.ts';
 import { parseModelLink } from '../../src/models/model-hosts.ts';
-import { parseNote } from '../../src/notes/derive-metadata.ts';
+import { parseNote } from '../../src/notes/parse-note.ts';
 
 describe('parseModelLink', () => {
   it.each([
