@@ -7,7 +7,7 @@ import { NoteError } from '../notes/note-error.ts';
 import type { SiteSettings } from '../site.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 8;
+const RENDER_VERSION = 9;
 
 export const posix = (path: string) => path.split(sep).join('/');
 
