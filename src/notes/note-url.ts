@@ -9,6 +9,9 @@ export function folderOf(id: string): string | undefined {
   return match?.[1];
 }
 
+/** The root README (or index) is the site's contents page. */
+export const isContentsPage = (id: string): boolean => folderOf(id) === '';
+
 /** The folder a page belongs in: a note's folder, or the one a README shows (`''` for the root). */
 export function folderHolding(id: string): string {
   return folderOf(id) ?? (id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '');

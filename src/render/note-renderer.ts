@@ -14,7 +14,7 @@ import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import type { NoteChecks, NoteWarning } from '../notes/note-reports.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
-import { folderOf } from '../notes/note-url.ts';
+import { isContentsPage } from '../notes/note-url.ts';
 import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 
 /** What the site reads from a note's text while rendering it, so nothing parses it again. */
@@ -24,9 +24,6 @@ export interface NoteReading {
   /** For the root README (or index): the navigation its sections and lists describe. */
   contents?: ContentsSection[];
 }
-
-/** The root README (or index) is the site's contents page. */
-export const isContentsPage = (id: string): boolean => folderOf(id) === '';
 
 /** A rendered note as Astro's content layer stores it (`entry.rendered`). */
 export interface RenderedNote {

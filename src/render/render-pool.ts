@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import { messageOf, NoteError } from '../notes/note-error.ts';
 import { sharedPerFolder } from '../notes/shared-per-folder.ts';
-import { createNoteRenderer } from './note-renderer.ts';
+import type { createNoteRenderer } from './note-renderer.ts';
 import { renderJob, type RenderJob, type RenderResult } from './render-job.ts';
 import type { WorkerReply, WorkerRequest } from './render-worker.ts';
 
@@ -41,8 +41,12 @@ export class RenderPool {
   readonly #queue: Queued[] = [];
   #links: LinkSettings | undefined;
   #linksKey = '';
-  /** The renderer for small batches on the main thread, made with the current link options when first needed. */
-  #here: ReturnType<typeof createNoteRenderer> | undefined;
+  /**
+   * The renderer for small batches on the main thread, made with the current link options when
+   * first needed, and only then loaded: a build whose notes render on threads (or are cached)
+   * spares the main thread, busy starting Astro meanwhile, compiling the pipeline.
+   */
+  #here: Promise<ReturnType<typeof createNoteRenderer>> | undefined;
   /** Notes rendered ahead of the loader, by id and digest (the text and the link options). */
   readonly #ahead = new Map<string, Promise<RenderResult>>();
   /** Less text than this renders on the main thread: starting a thread (loading the pipeline) costs more. */
@@ -112,12 +116,13 @@ export class RenderPool {
   #submit(jobs: RenderJob[]): Promise<RenderResult>[] {
     const text = jobs.reduce((sum, job) => sum + job.body.length, 0);
     if (this.#threads.length === 0 && text < this.#smallBatch) {
-      const render = (this.#here ??= createNoteRenderer({ ...this.#links!, noteIds: new Set(this.#links!.noteIds) }));
+      const links = { ...this.#links!, noteIds: new Set(this.#links!.noteIds) };
+      const render = (this.#here ??= import('./note-renderer.ts').then(({ createNoteRenderer }) => createNoteRenderer(links)));
       let previous: Promise<unknown> = Promise.resolve();
       return jobs.map((job) => {
         // Failing as on a thread: with the renderer's message, as a NoteError.
         const result = previous
-          .then(() => renderJob(render, job))
+          .then(async () => renderJob(await render, job))
           .catch((error: unknown) => Promise.reject(new NoteError(messageOf(error))));
         previous = result.catch(() => {});
         return result;
