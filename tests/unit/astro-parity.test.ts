@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { rehypeHeadingIds, remarkCollectImages } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeAstroImages from '../../src/plugins/rehype-astro-images.ts';
 import rehypeCollectHeadings from '../../src/plugins/rehype-collect-headings.ts';
+import { fixtureNoteFiles } from '../helpers/fixture-notes.ts';
 
 /** The `file.data.astro` a pipeline leaves: ours, or Astro's own plugins in their places. */
 async function astroData(text: string, plugins: { remark: PluggableList; rehype: PluggableList }) {
@@ -30,11 +31,7 @@ async function astroData(text: string, plugins: { remark: PluggableList; rehype:
 const ours = (text: string) => astroData(text, { remark: [], rehype: [rehypeAstroImages, rehypeCollectHeadings] });
 const astros = (text: string) => astroData(text, { remark: [[remarkCollectImages, {}]], rehype: [rehypeHeadingIds] });
 
-const notes = ['content', 'tests/fixtures/repository', 'tests/fixtures/site'].flatMap((folder) =>
-  readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => join(folder, file)),
-);
+const notes = fixtureNoteFiles();
 
 const tricky = [
   '# Title\n\n## A `code` heading\n\n### With <kbd>Ctrl</kbd> and <b>bold</b> text\n\n## Twice\n\n## Twice\n\n> ## Quoted\n\nText[^1].\n\n[^1]: A note.\n',

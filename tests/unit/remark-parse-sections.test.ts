@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -10,6 +9,7 @@ import { unified } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
 import remarkParseSections, { parseSections } from '../../src/plugins/remark-parse-sections.ts';
 import { largeNote } from '../../scripts/generate-notes.ts';
+import { fixtureNoteFiles } from '../helpers/fixture-notes.ts';
 
 vi.mock('mdast-util-from-markdown', async (importOriginal) => {
   const original = await importOriginal<typeof import('mdast-util-from-markdown')>();
@@ -54,12 +54,7 @@ describe('remark-parse-sections', () => {
   }
 
   it('gives the same tree for every note of the fixtures and our own notes', () => {
-    const folders = ['content', 'tests/fixtures/repository', 'tests/fixtures/site'];
-    const files = folders.flatMap((folder) =>
-      readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.md'))
-        .map((file) => join(folder, file)),
-    );
+    const files = fixtureNoteFiles();
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Nodes, Parents } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -9,6 +8,7 @@ import type { Node, Parent } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { EXIT, SKIP, walkTree } from '../../src/notes/walk-tree.ts';
+import { fixtureNoteFiles } from '../helpers/fixture-notes.ts';
 
 const parse = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
@@ -34,12 +34,7 @@ function withWalk(tree: Node): Seen {
 
 describe('walkTree', () => {
   it('visits what unist-util-visit-parents visits, in its order, with the same ancestors and indexes', () => {
-    const folders = ['content', 'tests/fixtures/repository', 'tests/fixtures/site'];
-    const files = folders.flatMap((folder) =>
-      readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.md'))
-        .map((file) => join(folder, file)),
-    );
+    const files = fixtureNoteFiles();
     expect(files.length).toBeGreaterThan(10);
     let nodes = 0;
     for (const file of files) {
