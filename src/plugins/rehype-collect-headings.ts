@@ -11,7 +11,7 @@ const TAG_ONLY = /^\n?<.*>\n?$/;
 function headingText(heading: Nodes): string {
   let text = '';
   walkTree<Nodes>(heading, (node) => {
-    if ((node.type === 'text' || node.type === 'raw') && !(node.type === 'raw' && TAG_ONLY.test(node.value))) text += node.value;
+    if (node.type === 'text' || (node.type === 'raw' && !TAG_ONLY.test(node.value))) text += node.value;
   });
   return text;
 }
