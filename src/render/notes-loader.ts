@@ -96,8 +96,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     const untouched = new Set(store.keys());
     const problems: string[] = [];
     /** Markdown notes to render on the pool's threads, all at once, in order, with what their entries need. */
-    const jobs: RenderJob[] = [];
-    const entries: { file: string; data: Record<string, unknown>; filePath: string }[] = [];
+    const toRender: { job: RenderJob; data: Record<string, unknown>; filePath: string }[] = [];
     pool.setLinks(linkOptions);
 
     for (const [id, file] of files) {
@@ -129,17 +128,16 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
           store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
           keep(id, file, digest, checks);
         } else {
-          jobs.push({ id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) });
-          entries.push({ file, data: parsed, filePath });
+          toRender.push({ job: { id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) }, data: parsed, filePath });
         }
       } catch (error) {
         problems.push(messageOf(error));
       }
     }
     // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
-    const results = pool.renderAll(jobs).map((result) => result.catch((error: unknown) => ({ error })));
-    for (const [index, { id, digest, htmlFile }] of jobs.entries()) {
-      const { file, ...entry } = entries[index]!;
+    const results = pool.renderAll(toRender.map(({ job }) => job)).map((result) => result.catch((error: unknown) => ({ error })));
+    for (const [index, { job, ...entry }] of toRender.entries()) {
+      const { id, file, digest, htmlFile } = job;
       const rendered = await results[index]!;
       if ('error' in rendered) {
         problems.push(messageOf(rendered.error));
