@@ -116,8 +116,7 @@ export class RenderPool {
   #submit(jobs: RenderJob[]): Promise<RenderResult>[] {
     const text = jobs.reduce((sum, job) => sum + job.body.length, 0);
     if (this.#threads.length === 0 && text < this.#smallBatch) {
-      const links = { ...this.#links!, noteIds: new Set(this.#links!.noteIds) };
-      const render = (this.#here ??= import('./note-renderer.ts').then(({ createNoteRenderer }) => createNoteRenderer(links)));
+      const render = (this.#here ??= this.#loadRenderer());
       let previous: Promise<unknown> = Promise.resolve();
       return jobs.map((job) => {
         // Failing as on a thread: with the renderer's message, as a NoteError.
@@ -135,6 +134,11 @@ export class RenderPool {
           this.#next();
         }),
     );
+  }
+
+  #loadRenderer(): Promise<ReturnType<typeof createNoteRenderer>> {
+    const links = { ...this.#links!, noteIds: new Set(this.#links!.noteIds) };
+    return import('./note-renderer.ts').then(({ createNoteRenderer }) => createNoteRenderer(links));
   }
 
   #next(): void {
