@@ -32,6 +32,16 @@ function withWalk(tree: Node): Seen {
   return seen;
 }
 
+/** The type of each node a walk over `text` visits, its visitor answering as `action` says. */
+function typesSeen(text: string, action: (node: Nodes) => typeof SKIP | typeof EXIT | undefined): string[] {
+  const types: string[] = [];
+  walkTree<Nodes, Parents>(parse(text), (node) => {
+    types.push(node.type);
+    return action(node);
+  });
+  return types;
+}
+
 describe('walkTree', () => {
   it('visits what unist-util-visit-parents visits, in its order, with the same ancestors and indexes', () => {
     const files = fixtureNoteFiles();
@@ -59,22 +69,12 @@ describe('walkTree', () => {
   });
 
   it('does not go into a node when told to skip it, and goes on after it', () => {
-    const tree = parse('# A *b*\n\nc *d*\n');
-    const types: string[] = [];
-    walkTree<Nodes, Parents>(tree, (node) => {
-      types.push(node.type);
-      return node.type === 'heading' ? SKIP : undefined;
-    });
+    const types = typesSeen('# A *b*\n\nc *d*\n', (node) => (node.type === 'heading' ? SKIP : undefined));
     expect(types).toEqual(['root', 'heading', 'paragraph', 'text', 'emphasis', 'text']);
   });
 
   it('stops when told to', () => {
-    const tree = parse('a *b* c\n\nd\n');
-    const types: string[] = [];
-    walkTree<Nodes, Parents>(tree, (node) => {
-      types.push(node.type);
-      return node.type === 'emphasis' ? EXIT : undefined;
-    });
+    const types = typesSeen('a *b* c\n\nd\n', (node) => (node.type === 'emphasis' ? EXIT : undefined));
     expect(types).toEqual(['root', 'paragraph', 'text', 'emphasis']);
   });
 
