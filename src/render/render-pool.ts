@@ -114,6 +114,8 @@ export class RenderPool {
 
   /** A batch goes to the threads, unless it is small and none is running: then it renders here, one note after another. */
   #submit(jobs: RenderJob[]): Promise<RenderResult>[] {
+    // Nothing to render (every note cached): nothing to load either.
+    if (jobs.length === 0) return [];
     const text = jobs.reduce((sum, job) => sum + job.body.length, 0);
     if (this.#threads.length === 0 && text < this.#smallBatch) {
       const render = (this.#here ??= this.#loadRenderer());
