@@ -1,11 +1,11 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeOutgoingLinks from './rehype-outgoing-links.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import remarkNoteLinks from './remark-note-links.ts';
@@ -35,7 +35,7 @@ export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: R
       rehypeHeadingAnchors,
       rehypeTableAlign,
       [
-        rehypeExternalLinks,
+        rehypeOutgoingLinks,
         {
           rel: ['noopener', 'noreferrer'],
           // Marks the link as leaving the site, for sighted readers and screen readers alike.

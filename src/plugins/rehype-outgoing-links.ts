@@ -1,0 +1,31 @@
+import type { Element, ElementContent, Nodes, Properties, Root } from 'hast';
+import { walkTree } from '../notes/walk-tree.ts';
+
+export interface Options {
+  /** The link's `rel`, replacing any it had. */
+  rel: string[];
+  /** What follows the link's text, made for each link. */
+  content: (link: Element) => ElementContent[];
+  /** The properties of the `span` the content goes in. */
+  contentProperties?: Properties;
+}
+
+/**
+ * Marks every link that leaves the site (an `http:`, `https:` or protocol-relative
+ * `href`): sets its `rel` and appends a `span` with `content(link)`. It does what
+ * rehype-external-links does with these options, and a test holds it to that on every
+ * fixture note; that plugin deep-copies the content for every link and walks with a
+ * function per node, which took half a second of a 1 MB note's three-second render.
+ */
+export default function rehypeOutgoingLinks(options: Options) {
+  const { rel, content, contentProperties = {} } = options;
+  return function transform(tree: Root): void {
+    walkTree<Nodes>(tree, (node) => {
+      if (node.type !== 'element' || node.tagName !== 'a') return;
+      const href = node.properties.href;
+      if (typeof href !== 'string' || !/^https?:|^\/\//.test(href)) return;
+      node.properties.rel = [...rel];
+      node.children.push({ type: 'element', tagName: 'span', properties: { ...contentProperties }, children: content(node) });
+    });
+  };
+}
