@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { decodeNote } from '../notes/check-encoding.ts';
 import { NoteError } from '../notes/note-error.ts';
 import type { SiteSettings } from '../site.ts';
