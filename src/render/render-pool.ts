@@ -24,6 +24,9 @@ interface Thread {
   job?: Queued;
 }
 
+/** A note rendered ahead serves the loader for the same text, link options (the digest) and HTML file. */
+const aheadKey = (job: RenderJob): string => `${job.id}\0${job.digest}\0${job.htmlFile ?? ''}`;
+
 // Not `new URL(…, import.meta.url)`: Vite would take that for an asset to publish.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts');
 
@@ -37,6 +40,7 @@ export class RenderPool {
   /** How many threads it renders on, at most. */
   readonly #size: number;
   #threadsUsed = 0;
+  #takenAhead = 0;
   readonly #threads: Thread[] = [];
   readonly #queue: Queued[] = [];
   #links: LinkSettings | undefined;
@@ -62,6 +66,11 @@ export class RenderPool {
     return this.#threadsUsed;
   }
 
+  /** How many notes `renderAll` took rendered ahead since the pool was last closed. */
+  get takenAhead(): number {
+    return this.#takenAhead;
+  }
+
   /** The link options notes render with from now on (sent to the threads only when they change). */
   setLinks(options: NoteLinksOptions): void {
     const links: LinkSettings = {
@@ -78,22 +87,26 @@ export class RenderPool {
     for (const { worker } of this.#threads) worker.postMessage({ kind: 'links', options: links } satisfies WorkerRequest);
   }
 
-  /** Starts rendering notes the loader will ask for; each result (or error) waits for `renderAll`. */
+  /**
+   * Starts rendering notes the loader will ask for; each result (or error) waits for `renderAll`.
+   * A note already rendering ahead is not rendered again.
+   */
   renderAhead(jobs: RenderJob[]): Promise<RenderResult>[] {
-    const results = this.#submit(jobs);
-    results.forEach((result, index) => {
+    const fresh = jobs.filter((job) => !this.#ahead.has(aheadKey(job)));
+    this.#submit(fresh).forEach((result, index) => {
       result.catch(() => {}); // Reported when the loader takes it.
-      this.#ahead.set(`${jobs[index]!.id}\0${jobs[index]!.digest}`, result);
+      this.#ahead.set(aheadKey(fresh[index]!), result);
     });
-    return results;
+    return jobs.map((job) => this.#ahead.get(aheadKey(job))!);
   }
 
   /** Each note's page and checks, in order: rendered ahead when the same digest was, else now. */
   renderAll(jobs: RenderJob[]): Promise<RenderResult>[] {
     const results: (Promise<RenderResult> | undefined)[] = jobs.map((job) => {
-      const key = `${job.id}\0${job.digest}`;
+      const key = aheadKey(job);
       const ahead = this.#ahead.get(key);
       this.#ahead.delete(key);
+      if (ahead) this.#takenAhead += 1;
       return ahead;
     });
     const rest = this.#submit(jobs.filter((_, index) => !results[index]));
@@ -108,6 +121,7 @@ export class RenderPool {
   /** Ends the threads (a build needs none after loading); the next note to render starts them again. */
   async close(): Promise<void> {
     this.#threadsUsed = 0;
+    this.#takenAhead = 0;
     const threads = this.#threads.splice(0);
     await Promise.all(threads.map(({ worker }) => worker.terminate()));
   }

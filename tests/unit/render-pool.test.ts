@@ -77,6 +77,21 @@ describe.each([
     expect((await changed).page.html).toContain('More.');
   });
 
+  it('renders a note asked for ahead twice (before Astro loads, then from its config) once', () => {
+    pool.setLinks(links(['note', 'other']));
+    const [first] = pool.renderAhead([job('twice', body, 'same')]);
+    const [second] = pool.renderAhead([job('twice', body, 'same')]);
+    expect(second).toBe(first);
+    expect(one(pool, job('twice', body, 'same'))).toBe(first);
+  });
+
+  it('hands over a note rendered ahead only to be written to the same file', () => {
+    pool.setLinks(links(['note', 'other']));
+    const [ahead] = pool.renderAhead([{ ...job('file', body, 'same'), htmlFile: join(kept, 'ahead.html') }]);
+    const asked = one(pool, { ...job('file', body, 'same'), htmlFile: join(kept, 'elsewhere.html') });
+    expect(asked).not.toBe(ahead);
+  });
+
   it('fails a note that cannot render with the renderer’s own message, and goes on', async () => {
     pool.setLinks(links(['bad', 'good']));
     const settled = await Promise.allSettled(pool.renderAll([job('bad', '# Bad\n\n<script>alert(1)</script>\n'), job('good', '# Good\n')]));
