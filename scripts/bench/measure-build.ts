@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCommand } from '../build-command.ts';
 
 export interface BuildMeasure {
   ms: number;
@@ -6,15 +9,12 @@ export interface BuildMeasure {
   peakMb: number;
 }
 
-/** Runs `astro build` through its API in a fresh Node, timing it and reading the process's peak memory. */
+const REPORTER = join(dirname(fileURLToPath(import.meta.url)), 'report-peak-memory.ts');
+
+/** Runs a project's build as `npm run build` does, in a fresh Node, timing it and reading the process's peak memory. */
 export function measureBuild(root: string, env: Record<string, string> = {}): BuildMeasure {
-  const script = [
-    "const { build } = await import('astro');",
-    "await build({ root: process.cwd(), logLevel: 'error' });",
-    'process.stdout.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`);',
-  ].join('\n');
   const start = performance.now();
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+  const output = execFileSync(process.execPath, ['--import', REPORTER, ...buildCommand(root), '--silent'], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',

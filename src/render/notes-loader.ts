@@ -18,6 +18,7 @@ import type { SiteSettings } from '../site.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import { readContents } from '../notes/read-contents.ts';
 import type { NoteReading } from './note-renderer.ts';
+import { renderingBeforeAstro } from './render-ahead.ts';
 import { renderPoolOf, type RenderJob } from './render-pool.ts';
 import { checksCacheIn, notesCacheDir } from './checks-cache.ts';
 import { htmlDirIn, htmlFileFor, noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
@@ -155,7 +156,9 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       keep(id, file, digest, checks);
     }
     pool.forgetAhead();
-    const threads = pool.threadsUsed === 0 ? 'the main thread' : `${pool.threadsUsed} thread${pool.threadsUsed === 1 ? '' : 's'}`;
+    const threads =
+      (pool.threadsUsed === 0 ? 'the main thread' : `${pool.threadsUsed} thread${pool.threadsUsed === 1 ? '' : 's'}`) +
+      (pool.takenAhead > 0 && renderingBeforeAstro(settings.notesDir) ? ', started before Astro loaded' : '');
     // A build renders nothing more: the threads' memory is free for the pages; `npm run dev` keeps them.
     if (!watcher) await pool.close();
     for (const id of untouched) {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCommand } from '../../scripts/build-command.ts';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Notes written for the browser tests, so our own notes can change freely. */
@@ -41,7 +42,7 @@ export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      buildCommand(projectRoot),
       { cwd: projectRoot, env: astroEnv({ OUT_DIR: outDir, ...env }), maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         // eslint-disable-next-line no-control-regex
