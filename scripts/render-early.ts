@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 
 try {
+  // Imported here rather than above, so that bad settings (thrown as src/site.ts loads) are caught too.
   const { settings } = await import('../src/site.ts');
   const { notesCacheDir } = await import('../src/render/checks-cache.ts');
   const { renderAheadBeforeAstro } = await import('../src/render/render-ahead.ts');
