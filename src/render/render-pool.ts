@@ -51,7 +51,7 @@ export class RenderPool {
    * spares the main thread, busy starting Astro meanwhile, compiling the pipeline.
    */
   #here: Promise<ReturnType<typeof createNoteRenderer>> | undefined;
-  /** Notes rendered ahead of the loader, by id and digest (the text and the link options). */
+  /** Notes rendered ahead of the loader, by `aheadKey`. */
   readonly #ahead = new Map<string, Promise<RenderResult>>();
   /** Less text than this renders on the main thread: starting a thread (loading the pipeline) costs more. */
   readonly #smallBatch: number;
@@ -100,7 +100,7 @@ export class RenderPool {
     return jobs.map((job) => this.#ahead.get(aheadKey(job))!);
   }
 
-  /** Each note's page and checks, in order: rendered ahead when the same digest was, else now. */
+  /** Each note's page and checks, in order: rendered ahead when the same note was (`aheadKey`), else now. */
   renderAll(jobs: RenderJob[]): Promise<RenderResult>[] {
     const results: (Promise<RenderResult> | undefined)[] = jobs.map((job) => {
       const key = aheadKey(job);
