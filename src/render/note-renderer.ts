@@ -20,7 +20,6 @@ import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 /** What the site reads from a note's text while rendering it, so nothing parses it again. */
 export interface NoteReading {
   facts: NoteFacts;
-  modelLinks: NoteModelLink[];
   /** For the root README (or index): the navigation its sections and lists describe. */
   contents?: ContentsSection[];
 }
@@ -39,7 +38,8 @@ export interface RenderedNote {
 /** Reads the note before any plugin rewrites it: its links still point at `.md` files. */
 function remarkReadNote() {
   return function read(tree: Root, file: VFile): void {
-    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string), modelLinks: readModelLinks(tree) } satisfies NoteReading;
+    file.data.note = { facts: readNoteFacts(tree, file.data.noteId as string) } satisfies NoteReading;
+    file.data.modelLinks = readModelLinks(tree);
     file.data.warnings = accessibilityWarnings(tree);
   };
 }
@@ -59,7 +59,7 @@ function remarkReadContents() {
  */
 export function createNoteRenderer(
   linkOptions: NoteLinksOptions,
-): (id: string, body: string, filePath: string) => Promise<{ page: RenderedNote; checks: NoteChecks }> {
+): (id: string, body: string, filePath: string) => Promise<{ page: RenderedNote; checks: NoteChecks; modelLinks: NoteModelLink[] }> {
   const { remarkPlugins, rehypePlugins } = markdownPlugins(linkOptions);
   const processor = unified()
     // remark-parse, a long note a section at a time: the same tree, in a third of the time.
@@ -83,6 +83,7 @@ export function createNoteRenderer(
     return {
       page: { html, metadata: { headings: astro.headings ?? [], imagePaths: astro.localImagePaths ?? [], note } },
       checks: { links: file.data.links ?? [], warnings: (file.data.warnings as NoteWarning[] | undefined) ?? [] },
+      modelLinks: file.data.modelLinks as NoteModelLink[],
     };
   };
 }

@@ -7,7 +7,7 @@ import { NoteError } from '../notes/note-error.ts';
 import type { SiteSettings } from '../site.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 9;
+const RENDER_VERSION = 10;
 
 export const posix = (path: string) => path.split(sep).join('/');
 
@@ -38,8 +38,21 @@ export function renderContext(settings: Pick<SiteSettings, 'base' | 'sourceRepo'
 /** Names one rendering of a note: its cache entry, its kept HTML and its checks go stale together. */
 export const noteDigest = (text: string, context: string): string => `${hash(text)}-${context}`;
 
-/** Where notes' page HTML is kept, beside Astro's store (read by src/notes/note-body.ts). */
-export const htmlDirIn = (cacheDir: string): string => join(cacheDir, 'html');
+/**
+ * Where renderings keep, beside Astro's store, what is too large to carry through it: Astro
+ * bundles its store into the build, where it costs memory and seconds for every page.
+ */
+export const keptDirIn = (cacheDir: string): string => join(cacheDir, 'kept');
 
-/** Where the page HTML of one rendering is kept. */
-export const htmlFileFor = (cacheDir: string, digest: string): string => join(htmlDirIn(cacheDir), `${digest}.html`);
+/** What one rendering keeps beside the store. */
+export interface KeptFiles {
+  /** The page HTML (read by src/notes/note-body.ts). */
+  html: string;
+  /** The links to models (read by src/models/get-model-index.ts). */
+  modelLinks: string;
+}
+
+export const keptFilesFor = (cacheDir: string, digest: string): KeptFiles => ({
+  html: join(keptDirIn(cacheDir), `${digest}.html`),
+  modelLinks: join(keptDirIn(cacheDir), `${digest}.models.json`),
+});

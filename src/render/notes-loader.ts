@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -21,7 +21,16 @@ import type { NoteReading } from './note-renderer.ts';
 import { renderingBeforeAstro } from './render-ahead.ts';
 import { renderPoolOf, type RenderJob } from './render-pool.ts';
 import { checksCacheIn, notesCacheDir } from './checks-cache.ts';
-import { htmlDirIn, htmlFileFor, noteDigest, posix, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
+import {
+  keptDirIn,
+  keptFilesFor,
+  noteDigest,
+  posix,
+  readNoteText,
+  renderContext,
+  splitFrontmatter,
+  type KeptFiles,
+} from './note-source.ts';
 
 /**
  * Astro's schema error (`**notes → bad** data does not match…`, then `  **field**: message`)
@@ -45,7 +54,7 @@ function schemaProblems(error: unknown, text: string, file: string): string {
  * The notes collection: every note in the notes folder, its front matter checked
  * against the schema, Markdown rendered by our own unified pipeline (on the render
  * pool's threads, started early by src/integrations/early-render.ts) and cached
- * (metadata in Astro's store, HTML beside it), so a rebuild renders only the notes that changed. MDX
+ * (metadata in Astro's store, HTML and model links beside it), so a rebuild renders only the notes that changed. MDX
  * notes need Astro's compiler and are rendered with the page. Every note that cannot
  * be published is reported, all in one error, and fails the build. Each note's links
  * (rendered now or cached) are handed to the link check after the build.
@@ -89,15 +98,15 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       reports.set(id, report);
       renderedReports.push(report);
     };
-    const htmlDir = htmlDirIn(cacheDir);
-    await mkdir(htmlDir, { recursive: true });
-    /** The page HTML of a note kept beside the store (read by src/notes/note-body.ts), when it is. */
-    const htmlFileOf = (entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined) =>
-      entry?.rendered?.metadata?.htmlFile as string | undefined;
+    const keptDir = keptDirIn(cacheDir);
+    await mkdir(keptDir, { recursive: true });
+    /** The files an entry's note keeps beside the store: its model links, and its page HTML unless it has images of its own. */
+    const keptFilesOf = (entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined) =>
+      [entry?.rendered?.metadata?.htmlFile, entry?.rendered?.metadata?.modelLinksFile].filter((path) => typeof path === 'string');
     const untouched = new Set(store.keys());
     const problems: string[] = [];
     /** Markdown notes to render on the pool's threads, all at once, in order, with what their entries need. */
-    const toRender: { job: RenderJob; data: Record<string, unknown>; filePath: string }[] = [];
+    const toRender: { job: RenderJob & { kept: KeptFiles }; data: Record<string, unknown>; filePath: string }[] = [];
     pool.setLinks(linkOptions);
 
     for (const [id, file] of files) {
@@ -107,8 +116,7 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         const digest = noteDigest(text, context);
         const existing = store.get(id);
         const cached = existing?.digest === digest ? cache.get(id, digest) : undefined;
-        const htmlFile = htmlFileOf(existing);
-        if (existing && cached && (!htmlFile || existsSync(htmlFile))) {
+        if (existing && cached && keptFilesOf(existing).every((path) => existsSync(path))) {
           if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
           reports.set(id, { file, ...cached });
           continue;
@@ -121,15 +129,24 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
         if (file.endsWith('.mdx')) {
           const tree = parseNote(body, true);
           // Read before the links are resolved, as the renderer does.
-          const note: NoteReading = { facts: readNoteFacts(tree, id), modelLinks: readModelLinks(tree) };
+          const note: NoteReading = { facts: readNoteFacts(tree, id) };
+          const { modelLinks: modelLinksFile } = keptFilesFor(cacheDir, digest);
+          await writeFile(modelLinksFile, JSON.stringify(readModelLinks(tree)));
           const warnings = accessibilityWarnings(tree);
           const checks = { links: resolveNoteLinks(tree, new VFile({ path: file, value: body }), linkOptions), warnings };
           if (isContentsPage(id)) note.contents = readContents(tree);
-          // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata`.
-          store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { note } } });
+          // Rendered with the page by Astro's MDX compiler; what we read of it travels in `rendered.metadata` and beside the store.
+          store.set({
+            id,
+            data: parsed,
+            filePath,
+            digest,
+            deferredRender: true,
+            rendered: { html: '', metadata: { note, modelLinksFile } },
+          });
           keep(id, file, digest, checks);
         } else {
-          toRender.push({ job: { id, body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) }, data: parsed, filePath });
+          toRender.push({ job: { id, body, file, digest, kept: keptFilesFor(cacheDir, digest) }, data: parsed, filePath });
         }
       } catch (error) {
         problems.push(messageOf(error));
@@ -138,20 +155,26 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
     // Settled at once, so a note that fails while an earlier one is awaited is not an unhandled rejection.
     const results = pool.renderAll(toRender.map(({ job }) => job)).map((result) => result.catch((error: unknown) => ({ error })));
     for (const [index, { job, ...entry }] of toRender.entries()) {
-      const { id, file, digest, htmlFile } = job;
+      const { id, file, digest, kept } = job;
       const rendered = await results[index]!;
       if ('error' in rendered) {
         problems.push(messageOf(rendered.error));
         continue;
       }
       const { page, checks } = rendered;
-      // Astro bundles its store into the build, where thousands of pages of HTML cost gigabytes and
-      // seconds; the thread wrote the HTML beside it and the page reads it there. Notes with images of
-      // their own stay in the store, where Astro's render() puts the optimised images in.
+      // The thread wrote the model links and the HTML beside the store, and the pages read them there.
+      // Notes with images of their own keep their HTML in the store, where Astro's render() puts the
+      // optimised images in.
       if (page.metadata.imagePaths.length === 0) {
-        store.set({ id, ...entry, digest, rendered: { html: '', metadata: { ...page.metadata, htmlFile } } });
+        store.set({
+          id,
+          ...entry,
+          digest,
+          rendered: { html: '', metadata: { ...page.metadata, htmlFile: kept.html, modelLinksFile: kept.modelLinks } },
+        });
       } else {
-        store.set({ id, ...entry, digest, rendered: page, assetImports: page.metadata.imagePaths });
+        const metadata = { ...page.metadata, modelLinksFile: kept.modelLinks };
+        store.set({ id, ...entry, digest, rendered: { ...page, metadata }, assetImports: page.metadata.imagePaths });
       }
       keep(id, file, digest, checks);
     }
@@ -167,11 +190,11 @@ export function notesLoader(settings: Pick<SiteSettings, 'notesDir' | 'base' | '
       cache.delete(id);
     }
     await cache.save();
-    // HTML no entry refers to any more goes: a note changed or removed, a store cleared when the settings
+    // Kept files no entry refers to any more go: a note changed or removed, a store cleared when the settings
     // changed. Not while `npm run dev` runs, where a page may still be served from the entry it replaced.
     if (!watcher) {
-      const kept = new Set([...store.values()].map((entry) => htmlFileOf(entry)));
-      for (const name of await readdir(htmlDir)) if (!kept.has(join(htmlDir, name))) await rm(join(htmlDir, name), { force: true });
+      const kept = new Set([...store.values()].flatMap((entry) => keptFilesOf(entry)));
+      for (const name of await readdir(keptDir)) if (!kept.has(join(keptDir, name))) await rm(join(keptDir, name), { force: true });
     }
     if (problems.length > 0) {
       // The build stops here, so its broken links are reported now, in the same run.

@@ -3,7 +3,7 @@ import { listNoteFiles } from '../notes/note-files.ts';
 import { sharedPerFolder } from '../notes/shared-per-folder.ts';
 import type { SiteSettings } from '../site.ts';
 import { checksCacheIn } from './checks-cache.ts';
-import { htmlFileFor, noteDigest, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
+import { keptFilesFor, noteDigest, readNoteText, renderContext, splitFrontmatter } from './note-source.ts';
 import { renderPoolOf, type RenderJob } from './render-pool.ts';
 
 /**
@@ -26,7 +26,7 @@ export async function renderAhead(settings: Pick<SiteSettings, 'notesDir' | 'bas
       const text = await readNoteText(file);
       const digest = noteDigest(text, context);
       if (!cache.get(id, digest))
-        jobs.push({ id, body: splitFrontmatter(text, file).body, file, digest, htmlFile: htmlFileFor(cacheDir, digest) });
+        jobs.push({ id, body: splitFrontmatter(text, file).body, file, digest, kept: keptFilesFor(cacheDir, digest) });
     } catch {
       // Not UTF-8, bad front matter: the loader says so.
     }

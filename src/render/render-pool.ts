@@ -24,8 +24,8 @@ interface Thread {
   job?: Queued;
 }
 
-/** A note rendered ahead serves the loader for the same text, link options (the digest) and HTML file. */
-const aheadKey = (job: RenderJob): string => `${job.id}\0${job.digest}\0${job.htmlFile ?? ''}`;
+/** A note rendered ahead serves the loader for the same text, link options (the digest) and kept files. */
+const aheadKey = (job: RenderJob): string => `${job.id}\0${job.digest}\0${job.kept?.html ?? ''}`;
 
 // Not `new URL(…, import.meta.url)`: Vite would take that for an asset to publish.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts');

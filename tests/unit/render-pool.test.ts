@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNoteRenderer } from '../../src/render/note-renderer.ts';
+import { keptFilesFor } from '../../src/render/note-source.ts';
 import { RenderPool, type RenderJob } from '../../src/render/render-pool.ts';
 import { fixtureSite } from '../helpers/build-site.ts';
 
@@ -40,22 +41,25 @@ describe.each([
     expect(there.page.html).toContain('href="/other/"');
   });
 
-  it('writes the page HTML to the file it is given, and hands back the HTML of a note with images of its own', async () => {
+  it('writes the model links and page HTML to the files it is given, and hands back the HTML of a note with images of its own', async () => {
     pool.setLinks(links(['note', 'other']));
-    const htmlFile = join(kept, 'html', 'note.html');
-    const written = await one(pool, { ...job('note', body), htmlFile });
+    const files = keptFilesFor(kept, 'note');
+    const written = await one(pool, { ...job('note', body), kept: files });
     expect(written.page.html).toBe('');
-    expect(readFileSync(htmlFile, 'utf8')).toContain('href="/other/"');
+    expect(written.modelLinks).toEqual([]);
+    expect(readFileSync(files.html, 'utf8')).toContain('href="/other/"');
+    expect(JSON.parse(readFileSync(files.modelLinks, 'utf8'))).toMatchObject([{ url: 'https://huggingface.co/owner/model' }]);
 
     // An image inside the notes folder goes through Astro's image pipeline, with the page.
     copyFileSync(join(fixtureSite, 'img/chart.png'), join(kept, 'chart.png'));
     pool.setLinks({ ...links(['pictures']), notesDir: kept });
     const withImage = '# Pictures\n\n![a chart](chart.png)\n';
-    const imageFile = join(kept, 'html', 'pictures.html');
-    const handed = await one(pool, { ...job('pictures', withImage), file: join(kept, 'pictures.md'), htmlFile: imageFile });
+    const imageFiles = keptFilesFor(kept, 'pictures');
+    const handed = await one(pool, { ...job('pictures', withImage), file: join(kept, 'pictures.md'), kept: imageFiles });
     expect(handed.page.metadata.imagePaths).toEqual(['chart.png']);
     expect(handed.page.html).toContain('<img');
-    expect(() => readFileSync(imageFile)).toThrow();
+    expect(() => readFileSync(imageFiles.html)).toThrow();
+    expect(JSON.parse(readFileSync(imageFiles.modelLinks, 'utf8'))).toEqual([]);
   });
 
   it('renders many notes at once, each its own, in order', async () => {
@@ -87,8 +91,8 @@ describe.each([
 
   it('hands over a note rendered ahead only to be written to the same file', () => {
     pool.setLinks(links(['note', 'other']));
-    const [ahead] = pool.renderAhead([{ ...job('file', body, 'same'), htmlFile: join(kept, 'ahead.html') }]);
-    const asked = one(pool, { ...job('file', body, 'same'), htmlFile: join(kept, 'elsewhere.html') });
+    const [ahead] = pool.renderAhead([{ ...job('file', body, 'same'), kept: keptFilesFor(join(kept, 'ahead'), 'same') }]);
+    const asked = one(pool, { ...job('file', body, 'same'), kept: keptFilesFor(join(kept, 'elsewhere'), 'same') });
     expect(asked).not.toBe(ahead);
   });
 
