@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
 import { getNotes } from '../notes/get-notes.ts';
@@ -19,8 +19,9 @@ async function load(): Promise<{ models: IndexedModel[]; hasReport: boolean }> {
     notes.map(async (note) => ({
       id: note.id,
       title: note.title,
-      // Read from the note's text while it rendered, and kept beside Astro's store (src/render/note-source.ts).
-      links: JSON.parse(await readFile(note.entry.rendered?.metadata?.modelLinksFile as string, 'utf8')) as NoteModelLink[],
+      // Read from the note's text while it rendered, and kept beside Astro's store (src/render/note-source.ts);
+      // one at a time, as thousands of notes at once would open more files than a system allows.
+      links: JSON.parse(readFileSync(note.entry.rendered?.metadata?.modelLinksFile as string, 'utf8')) as NoteModelLink[],
       // Markdown notes were rendered by the loader; only MDX notes are rendered here, by Astro's compiler.
       headings: (note.entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? (await render(note.entry)).headings,
     })),
