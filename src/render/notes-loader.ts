@@ -53,8 +53,9 @@ function schemaProblems(error: unknown, text: string, file: string): string {
 /**
  * The notes collection: every note in the notes folder, its front matter checked
  * against the schema, Markdown rendered by our own unified pipeline (on the render
- * pool's threads, started early by src/integrations/early-render.ts) and cached
- * (metadata in Astro's store, HTML and model links beside it), so a rebuild renders only the notes that changed. MDX
+ * pool's threads, started early by scripts/render-early.ts before Astro loads, or by
+ * src/integrations/early-render.ts from its config) and cached (metadata in Astro's
+ * store, HTML and model links beside it), so a rebuild renders only the notes that changed. MDX
  * notes need Astro's compiler and are rendered with the page. Every note that cannot
  * be published is reported, all in one error, and fails the build. Each note's links
  * (rendered now or cached) are handed to the link check after the build.
