@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
-import { noteLinkOptions } from './src/notes/link-options.ts';
+import { buildContextFor } from './src/build/build-context.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
@@ -12,24 +12,24 @@ import devNoteLinks from './src/integrations/dev-note-links.ts';
 import pageScript from './src/integrations/page-script.ts';
 import noteWarnings from './src/integrations/note-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
-import earlyRender from './src/integrations/early-render.ts';
 
+// Shared with the content loader (src/content.config.ts): the notes there are, and each note's report.
+const context = buildContextFor(settings);
 // MDX notes are compiled by Astro with this pipeline; Markdown notes by the content loader with the same plugins.
-const { remarkPlugins, rehypePlugins } = markdownPlugins(noteLinkOptions(settings));
+const { remarkPlugins, rehypePlugins } = markdownPlugins(() => context.linkOptions());
 
 export default defineConfig({
   site: settings.site,
   base: settings.base,
   outDir: process.env.OUT_DIR || './dist',
   integrations: [
-    earlyRender(settings),
     mdx(),
     pageScript(),
     ...(settings.site ? [sitemap()] : []),
     securityHeaders(),
-    noteWarnings(settings.notesDir),
-    internalLinkCheck(settings),
-    devNoteLinks(settings.notesDir),
+    noteWarnings(context),
+    internalLinkCheck(settings, context),
+    devNoteLinks(context),
     // Last: it indexes while the integrations before it finish, then waits for the index.
     pagefindIndex(),
   ],

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NoteError } from './notes/note-error.ts';
+import { NoteError } from './util/note-error.ts';
 
 /**
  * Site settings. Everything a deployment may change comes from the environment,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCommand } from '../build-command.ts';
 
 export interface BuildMeasure {
   ms: number;
@@ -11,10 +11,14 @@ export interface BuildMeasure {
 
 const REPORTER = join(dirname(fileURLToPath(import.meta.url)), 'report-peak-memory.ts');
 
-/** Runs a project's build as `npm run build` does, in a fresh Node, timing it and reading the process's peak memory. */
+/** The `astro` command a project's own node_modules has: each project builds with its own Astro. */
+export const astroBin = (root: string): string =>
+  join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
+
+/** Runs a project's `astro build` in a fresh Node, timing it and reading the process's peak memory. */
 export function measureBuild(root: string, env: Record<string, string> = {}): BuildMeasure {
   const start = performance.now();
-  const output = execFileSync(process.execPath, ['--import', REPORTER, ...buildCommand(root), '--silent'], {
+  const output = execFileSync(process.execPath, ['--import', REPORTER, astroBin(root), 'build', '--silent'], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readNoteText } from '../../src/notes/derive-metadata.ts';
+import { readNoteProse } from '../../src/notes/read-note-facts.ts';
 import { parseNote } from '../../src/notes/parse-note.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
@@ -33,7 +33,7 @@ function toStarlight(text: string, isMdx: boolean): string {
   );
   if (/^---\n/.test(body))
     return body.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/^(order|updated|tags|draft):.*\n/gm, ''));
-  const title = readNoteText(parseNote(body, isMdx)).h1 ?? 'Note';
+  const title = readNoteProse(parseNote(body, isMdx)).h1 ?? 'Note';
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}`;
 }
 

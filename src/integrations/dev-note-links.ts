@@ -1,6 +1,6 @@
 import { sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { replaceNoteIds } from '../notes/link-options.ts';
+import type { BuildContext } from '../build/build-context.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 
 /**
@@ -9,7 +9,8 @@ import { listNoteFiles } from '../notes/note-files.ts';
  * a module only when its own file changes) are compiled again against it. Markdown
  * notes follow by themselves: the notes loader renders them again when the set changes.
  */
-export default function devNoteLinks(notesDir: string): AstroIntegration {
+export default function devNoteLinks(context: BuildContext): AstroIntegration {
+  const { notesDir } = context.settings;
   return {
     name: 'lora-notes:dev-note-links',
     hooks: {
@@ -17,7 +18,7 @@ export default function devNoteLinks(notesDir: string): AstroIntegration {
         const refresh = (path: string) => {
           if (!path.startsWith(notesDir + sep) || !/\.mdx?$/i.test(path)) return;
           try {
-            replaceNoteIds(notesDir, listNoteFiles(notesDir).keys());
+            context.setNoteIds(listNoteFiles(notesDir).keys());
           } catch (error) {
             logger.warn((error as Error).message);
             return;

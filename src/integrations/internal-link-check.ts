@@ -5,7 +5,7 @@ import { checkInternalLinks } from '../links/check-internal-links.ts';
 import { writeLinkManifest } from '../links/link-manifest.ts';
 import { publishLinkedFiles } from '../links/publish-linked-files.ts';
 import { listSiteFiles, scanSite } from '../links/site-files.ts';
-import { noteReportsOf } from '../notes/note-reports.ts';
+import type { BuildContext } from '../build/build-context.ts';
 import type { SiteSettings } from '../site.ts';
 
 /**
@@ -14,7 +14,10 @@ import type { SiteSettings } from '../site.ts';
  * rendered, and missing pages, files and #fragments in the built site), each where it
  * was written. With BROKEN_LINKS=error (the default) the build then fails.
  */
-export default function internalLinkCheck(settings: Pick<SiteSettings, 'base' | 'site' | 'notesDir' | 'brokenLinks'>): AstroIntegration {
+export default function internalLinkCheck(
+  settings: Pick<SiteSettings, 'base' | 'site' | 'notesDir' | 'brokenLinks'>,
+  context: BuildContext,
+): AstroIntegration {
   let projectRoot = process.cwd();
   let published: string[] = [];
   return {
@@ -26,13 +29,13 @@ export default function internalLinkCheck(settings: Pick<SiteSettings, 'base' | 
       // Before Pagefind starts on the pages (it is listed after this), so the site it reads is complete.
       'astro:build:generated': ({ dir }) => {
         const distDir = fileURLToPath(dir);
-        const notes = noteReportsOf(settings.notesDir).values();
+        const notes = context.reports.values();
         published = publishLinkedFiles({ distDir, notesDir: settings.notesDir, notes, files: listSiteFiles(distDir) });
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
-        const notes = noteReportsOf(settings.notesDir);
+        const notes = context.reports;
         writeLinkManifest(projectRoot, distDir, notes);
         const files = listSiteFiles(distDir);
         const pages = scanSite(distDir, files);

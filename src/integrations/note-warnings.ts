@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { noteWarningLines } from '../links/broken-links.ts';
-import { noteReportsOf } from '../notes/note-reports.ts';
+import type { BuildContext } from '../build/build-context.ts';
 
 /**
  * After `astro build`: lists what in the notes' own text makes a page harder to use
  * (a skipped heading level, an alt text that repeats its link), each at its file:line,
  * as warnings: the author's to fix, never shipped silently, never a reason to fail.
  */
-export default function noteWarnings(notesDir: string): AstroIntegration {
+export default function noteWarnings(context: BuildContext): AstroIntegration {
   return {
     name: 'lora-notes:note-warnings',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const lines = noteWarningLines(noteReportsOf(notesDir).values());
+        const lines = noteWarningLines(context.reports.values());
         if (lines.length === 0) return;
         logger.warn(`${lines.length} accessibility warning${lines.length === 1 ? '' : 's'} in the notes' own text:\n${lines.join('\n')}`);
       },

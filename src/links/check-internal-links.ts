@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import type { NoteReport } from '../notes/note-reports.ts';
-import { suggest } from '../notes/suggest.ts';
+import { suggest } from '../util/suggest.ts';
 import type { BrokenLink } from './broken-links.ts';
 import { NoteHrefs } from './note-hrefs.ts';
 import type { HtmlLink, ScannedPage } from './scan-html.ts';

@@ -1,7 +1,7 @@
 import type { Link, Nodes, Parents, Root, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { clip } from '../notes/derive-metadata.ts';
-import { walkTree } from '../notes/walk-tree.ts';
+import { clip } from '../util/clip.ts';
+import { walkTree } from '../util/walk-tree.ts';
 import { detectFamilies, FAMILIES, FAMILY_SOURCES, type FamilySource } from './model-family.ts';
 import { parseModelLink, type ModelLink } from './model-hosts.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
-import { getNotes } from '../notes/get-notes.ts';
+import { getNotes } from '../notes/get-site.ts';
 import { settings } from '../site.ts';
 import { collectModelLinks, type ModelEntry, type NoteModelLink } from './collect-model-links.ts';
 import { readLinkReport, worstCheck, type LinkCheck } from './link-report.ts';
@@ -19,7 +19,7 @@ async function load(): Promise<{ models: IndexedModel[]; hasReport: boolean }> {
     notes.map(async (note) => ({
       id: note.id,
       title: note.title,
-      // Read from the note's text while it rendered, and kept beside Astro's store (src/render/note-source.ts);
+      // Read from the note's text while it rendered, and kept beside Astro's store (src/render/kept-files.ts);
       // one at a time, as thousands of notes at once would open more files than a system allows.
       links: JSON.parse(readFileSync(note.entry.rendered?.metadata?.modelLinksFile as string, 'utf8')) as NoteModelLink[],
       // Markdown notes were rendered by the loader; only MDX notes are rendered here, by Astro's compiler.

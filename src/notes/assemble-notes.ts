@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { NoteFrontmatter } from './schema.ts';
-import type { NoteFacts } from './derive-metadata.ts';
-import { NoteError } from './note-error.ts';
+import type { NoteFacts } from './read-note-facts.ts';
+import { NoteError } from '../util/note-error.ts';
 import { folderOf } from './note-url.ts';
 
 /** What the collection gives us for one note. */

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { NoteError } from './note-error.ts';
+import { NoteError } from '../util/note-error.ts';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const REPLACEMENT = Buffer.from('\uFFFD');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { NoteError } from './note-error.ts';
+import { NoteError } from '../util/note-error.ts';
 import { folderOf, noteUrl } from './note-url.ts';
 
 /**

@@ -1,5 +1,3 @@
-import { sharedPerFolder } from './shared-per-folder.ts';
-
 /** A link, image or URL attribute as written in a note, learned while rendering it. */
 export interface NoteLink {
   /** The URL as the author wrote it. */
@@ -35,14 +33,4 @@ export interface NoteChecks {
 /** What the build reports about a note: its file, the links in it, and warnings about its text. */
 export interface NoteReport extends NoteChecks {
   file: string;
-}
-
-/**
- * Each note's report, by note id, for one notes folder: the content loader fills it
- * (from its cache for notes that did not change) and the checks after the build, in
- * the integrations' module graph, read it, so no note is parsed again to learn where
- * a link was written.
- */
-export function noteReportsOf(notesDir: string): Map<string, NoteReport> {
-  return sharedPerFolder('note-reports', notesDir, () => new Map<string, NoteReport>());
 }

@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { NoteWarning } from './note-reports.ts';
-import { walkTree } from './walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 const text = (node: Nodes): string => toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim().toLowerCase();
 

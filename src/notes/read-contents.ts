@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { List, ListItem, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { walkTree } from './walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 /** An entry of a contents page: a link (a page, a heading on it, a file) or a label for its children. */
 export interface ContentsItem {

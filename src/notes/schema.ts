@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * Front matter is optional; every field that is there is strictly typed.
- * Missing values are derived later from the note's text (see derive-metadata.ts).
+ * Missing values are derived later from the note's text (see read-note-facts.ts).
  */
 const FIELDS = 'title, description, order, updated, tags, draft';
 

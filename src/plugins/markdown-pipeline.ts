@@ -7,7 +7,7 @@ import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeOutgoingLinks from './rehype-outgoing-links.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
-import type { NoteLinksOptions } from '../notes/link-options.ts';
+import type { NoteLinksSource } from '../notes/link-options.ts';
 import remarkNoteLinks from './remark-note-links.ts';
 import remarkRawHtmlPolicy from './remark-raw-html-policy.ts';
 
@@ -27,7 +27,7 @@ function externalMark(link: Element): ElementContent[] {
 }
 
 /** The remark and rehype plugins every note goes through, Markdown and MDX alike. */
-export function markdownPlugins(noteLinks: NoteLinksOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPlugins(noteLinks: NoteLinksSource): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [remarkGfm, remarkRawHtmlPolicy, [remarkNoteLinks, noteLinks]],
     rehypePlugins: [

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'hast';
 import type {} from '@astrojs/markdown-remark'; // Types `file.data.astro`.
 import type { VFile } from 'vfile';
-import { walkTree } from '../notes/walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 /** HAST names Astro keeps on the element; everything else goes into the image's options. */
 const PRESERVED = ['className', 'htmlFor'];

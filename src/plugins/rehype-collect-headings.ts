@@ -2,7 +2,7 @@ import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Nodes, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import type { VFile } from 'vfile';
-import { SKIP, walkTree } from '../notes/walk-tree.ts';
+import { SKIP, walkTree } from '../util/walk-tree.ts';
 
 /** Raw HTML that is only a tag (`<kbd>`, `</sup>`): no text of the heading's. */
 const TAG_ONLY = /^\n?<.*>\n?$/;
@@ -19,7 +19,7 @@ function headingText(heading: Nodes): string {
 /**
  * Lists a note's headings (`file.data.astro.headings`, what `render(entry)` gives a page) as
  * Astro's own Markdown pipeline does, with the ids rehype-slug gave them. Astro's plugin is not
- * worth importing on a render thread: its module loads Shiki and Prism, half a second.
+ * worth importing on a render thread: its module loads Shiki and Prism.
  */
 export default function rehypeCollectHeadings() {
   return function collect(tree: Root, file: VFile): void {

@@ -2,7 +2,7 @@ import type { Nodes, Parents, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { SKIP, walkTree } from '../notes/walk-tree.ts';
+import { SKIP, walkTree } from '../util/walk-tree.ts';
 
 /**
  * Gives every h2–h6 that has an `id` a link to itself, for copying a deep link.

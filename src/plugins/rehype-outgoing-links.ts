@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Nodes, Properties, Root } from 'hast';
-import { walkTree } from '../notes/walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 export interface Options {
   /** The link's `rel`, replacing any it had. */
@@ -15,7 +15,7 @@ export interface Options {
  * `href`): sets its `rel` and appends a `span` with `content(link)`. It does what
  * rehype-external-links does with these options, and a test holds it to that on every
  * fixture note; that plugin deep-copies the content for every link and walks with a
- * function per node, which took half a second of a 1 MB note's three-second render.
+ * function per node, a sixth of a long note's render (docs/performance.md).
  */
 export default function rehypeOutgoingLinks(options: Options) {
   const { rel, content, contentProperties = {} } = options;

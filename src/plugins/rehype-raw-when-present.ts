@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'hast';
-import { EXIT, walkTree } from '../notes/walk-tree.ts';
+import { EXIT, walkTree } from '../util/walk-tree.ts';
 import type { VFile } from 'vfile';
 
 /**

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'hast';
-import { walkTree } from '../notes/walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 /**
  * GFM writes column alignment (`| :--- |`) as the `align` attribute, which HTML no

@@ -7,12 +7,12 @@ import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { linkMistake } from '../notes/link-mistakes.ts';
-import type { NoteLinksOptions, PathKind } from '../notes/link-options.ts';
+import type { NoteLinksOptions, NoteLinksSource, PathKind } from '../notes/link-options.ts';
 import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { folderOf, noteUrl } from '../notes/note-url.ts';
-import { suggest } from '../notes/suggest.ts';
-import { walkTree } from '../notes/walk-tree.ts';
+import { suggest } from '../util/suggest.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 /** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
 function statKind(path: string, notesDir: string): PathKind {
@@ -222,9 +222,9 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
  * in `file.data.links`; a link that cannot resolve keeps its text and carries its problem,
  * which the build reports with every other broken link.
  */
-export default function remarkNoteLinks(options: NoteLinksOptions) {
+export default function remarkNoteLinks(options: NoteLinksSource) {
   return function transform(tree: Root, file: VFile): void {
-    file.data.links = resolveNoteLinks(tree, file, options);
+    file.data.links = resolveNoteLinks(tree, file, typeof options === 'function' ? options() : options);
   };
 }
 

@@ -2,7 +2,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Processor } from 'unified';
-import { walkTree } from '../notes/walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 export interface Options {
   /** Texts shorter than this are parsed whole (default 16 KiB). */
@@ -112,8 +112,7 @@ function shift(tree: Root, part: Part): void {
 
 /**
  * Parses Markdown as `fromMarkdown` does, section by section. micromark's time grows
- * faster than the text (about 6 s for a 1 MB note whole, 2 s in its 300 sections), so
- * a long note is cut before its headings, each part parsed alone, and the trees joined
+ * faster than the text, so a long note is cut before its headings, each part parsed alone, and the trees joined
  * with positions as in the whole text. A part that would read differently alone (an
  * unclosed fence or HTML block, a reference to a definition elsewhere) is parsed with
  * what it needs, so the tree is the one the whole text gives.

@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { Parser } from 'htmlparser2';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { walkTree } from '../notes/walk-tree.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 /**
  * Elements a note may not contain: they would run code, load other documents, or be

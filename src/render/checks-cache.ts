@@ -1,15 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { NoteChecks } from '../notes/note-reports.ts';
-import { sharedPerFolder } from '../notes/shared-per-folder.ts';
-
-/** Our part of Astro's cache folder (`node_modules/.astro`), cleared with it. */
-export const notesCacheDir = (astroCacheDir: URL): string => join(fileURLToPath(astroCacheDir), 'lora-notes');
-
-/** The one checks cache of the process, read once, whether rendering ahead or loading opens it first. */
-export const checksCacheIn = (cacheDir: string): Promise<ChecksCache> =>
-  sharedPerFolder('checks-cache', cacheDir, () => ChecksCache.open(join(cacheDir, 'note-checks.json')));
 
 /**
  * Each note's links and warnings, kept beside Astro's content cache rather than in
@@ -27,7 +18,9 @@ export class ChecksCache {
     this.entries = entries;
   }
 
-  static async open(path: string): Promise<ChecksCache> {
+  /** The cache in our part of Astro's cache folder, or an empty one. */
+  static async open(cacheDir: string): Promise<ChecksCache> {
+    const path = join(cacheDir, 'note-checks.json');
     try {
       return new ChecksCache(path, new Map(Object.entries(JSON.parse(await readFile(path, 'utf8')))));
     } catch {

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { createNoteRenderer } from './note-renderer.ts';
-import type { KeptFiles } from './note-source.ts';
+import { writeFile } from 'node:fs/promises';
+import type { KeptFiles } from './kept-files.ts';
+import type { NoteRenderer, RenderResult } from './note-renderer.ts';
+
+export type { RenderResult } from './note-renderer.ts';
 
 /** A note to render; `digest` names this text with these link options. */
 export interface RenderJob {
@@ -10,22 +11,19 @@ export interface RenderJob {
   file: string;
   digest: string;
   /**
-   * Where its model links and page HTML go, written here; a note with images of its own hands its
+   * Where its model links and page HTML go (a folder the loader made), written here; a note with images of its own hands its
    * HTML back, for Astro's render() to put the optimised images in.
    */
   kept?: KeptFiles;
 }
 
-export type RenderResult = Awaited<ReturnType<ReturnType<typeof createNoteRenderer>>>;
-
 /**
  * Renders one note, on a render thread or the main one, and writes what it keeps to its
  * files, where it is handed over: thousands of pages need not travel through the loader.
  */
-export async function renderJob(render: ReturnType<typeof createNoteRenderer>, job: RenderJob): Promise<RenderResult> {
+export async function renderJob(render: NoteRenderer, job: RenderJob): Promise<RenderResult> {
   const result = await render(job.id, job.body, job.file);
   if (!job.kept) return result;
-  await mkdir(dirname(job.kept.modelLinks), { recursive: true });
   await writeFile(job.kept.modelLinks, JSON.stringify(result.modelLinks));
   result.modelLinks = [];
   if (result.page.metadata.imagePaths.length === 0) {

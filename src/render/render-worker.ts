@@ -1,27 +1,12 @@
-import { parentPort } from 'node:worker_threads';
-import type { NoteLinksOptions } from '../notes/link-options.ts';
-import { messageOf } from '../notes/note-error.ts';
-import { createNoteRenderer } from './note-renderer.ts';
+import Tinypool from 'tinypool';
+import { createNoteRenderer, type NoteRenderer } from './note-renderer.ts';
 import { renderJob, type RenderJob, type RenderResult } from './render-job.ts';
+import { fromThreadLinks, type ThreadLinks } from './thread-links.ts';
 
-/** What the pool sends: the link options when they change, then notes to render with them. */
-export type WorkerRequest =
-  { kind: 'links'; options: Omit<NoteLinksOptions, 'noteIds' | 'pathKind'> & { noteIds: string[] } } | { kind: 'render'; job: RenderJob };
+let render: NoteRenderer | undefined;
 
-/** One reply per note, in order: a thread renders one note at a time. */
-export type WorkerReply = { result: RenderResult } | { error: string };
-
-// One renderer per set of link options; the pool sends them before the first note.
-let render: ReturnType<typeof createNoteRenderer> | undefined;
-
-parentPort!.on('message', async (request: WorkerRequest) => {
-  if (request.kind === 'links') {
-    render = createNoteRenderer({ ...request.options, noteIds: new Set(request.options.noteIds) });
-    return;
-  }
-  try {
-    parentPort!.postMessage({ result: await renderJob(render!, request.job) } satisfies WorkerReply);
-  } catch (error) {
-    parentPort!.postMessage({ error: messageOf(error) } satisfies WorkerReply);
-  }
-});
+/** A render thread's task (tinypool): one note, with the renderer for the link options its pool started with. */
+export default function renderOnThread(job: RenderJob): Promise<RenderResult> {
+  render ??= createNoteRenderer(fromThreadLinks(Tinypool.workerData as ThreadLinks));
+  return renderJob(render, job);
+}

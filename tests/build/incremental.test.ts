@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { notesCacheDir } from '../../src/render/checks-cache.ts';
-import { keptDirIn } from '../../src/render/note-source.ts';
+import { keptDirIn, notesCacheDir } from '../../src/render/kept-files.ts';
 import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
 
 const keptDir = keptDirIn(notesCacheDir(pathToFileURL(join(projectRoot, 'node_modules/.astro/'))));

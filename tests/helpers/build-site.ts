@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCommand } from '../../scripts/build-command.ts';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Notes written for the browser tests, so our own notes can change freely. */
@@ -37,12 +36,12 @@ export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...parentEnv, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
-/** Runs `astro build` as `npm run build` would, with the given environment. */
+/** Runs `astro build`, which is what `npm run build` runs, with the given environment. */
 export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      buildCommand(projectRoot),
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
       { cwd: projectRoot, env: astroEnv({ OUT_DIR: outDir, ...env }), maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         // eslint-disable-next-line no-control-regex

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNotes, type RawNote } from '../../src/notes/assemble-notes.ts';
-import { NoteError } from '../../src/notes/note-error.ts';
-import { clip, readNoteFacts } from '../../src/notes/derive-metadata.ts';
+import { NoteError } from '../../src/util/note-error.ts';
+import { readNoteFacts } from '../../src/notes/read-note-facts.ts';
+import { clip } from '../../src/util/clip.ts';
 import { parseNote } from '../../src/notes/parse-note.ts';
 
 const toc = `# Lora Alchemy

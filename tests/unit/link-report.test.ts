@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinksReport } from '../../src/links/broken-links.ts';
-import { noteLinkOptions, replaceNoteIds } from '../../src/notes/link-options.ts';
-import { resolveLinkTarget } from '../../src/plugins/remark-note-links.ts';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { buildContextFor } from '../../src/build/build-context.ts';
+import { markdownPlugins } from '../../src/plugins/markdown-pipeline.ts';
 
 describe('the broken links report', () => {
   it('sorts the notes’ links by file, line and column, then the pages’ own, then one summary line', () => {
@@ -31,15 +34,25 @@ describe('the broken links report', () => {
 });
 
 describe('the notes links resolve against', () => {
-  it('follow the notes the loader lists, so a note added while `npm run dev` runs is linkable at once', () => {
+  it('follow the notes the loader lists, so a note added while `npm run dev` runs is linkable at once', async () => {
     const notesDir = mkdtempSync(join(tmpdir(), 'note-ids-'));
     writeFileSync(join(notesDir, 'a.md'), '# A\n');
-    const options = noteLinkOptions({ notesDir, base: '/', sourceRepo: undefined });
-    const note = join(notesDir, 'a.md');
-    expect(resolveLinkTarget('b.md', 'link', note, options)).toEqual({
-      problem: 'goes to a note that does not exist; did you mean "a.md"?',
-    });
-    replaceNoteIds(notesDir, ['a', 'b']);
-    expect(resolveLinkTarget('b.md', 'link', note, options)).toEqual({ url: '/b/' });
+    const context = buildContextFor({ notesDir, base: '/', sourceRepo: undefined });
+    context.setNoteIds(['a']);
+    // As astro.config.mjs configures the MDX pipeline: once, asking the context for each note.
+    const { remarkPlugins } = markdownPlugins(() => context.linkOptions());
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkPlugins as PluggableList);
+    const problemOf = async () => {
+      const file = new VFile({ value: '[b](b.md)', path: join(notesDir, 'a.md') });
+      await processor.run(processor.parse(file), file);
+      return file.data.links?.[0]?.problem;
+    };
+    expect(await problemOf()).toBe('goes to a note that does not exist; did you mean "a.md"?');
+    context.setNoteIds(['a', 'b']);
+    expect(await problemOf()).toBeUndefined();
+    // One context per notes folder for the whole process: the loader's module graph gets the same one.
+    expect(buildContextFor({ notesDir, base: '/', sourceRepo: undefined })).toBe(context);
   });
 });

@@ -7,7 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Node, Parent } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
-import { EXIT, SKIP, walkTree } from '../../src/notes/walk-tree.ts';
+import { EXIT, SKIP, walkTree } from '../../src/util/walk-tree.ts';
 import { fixtureNoteFiles } from '../helpers/fixture-notes.ts';
 
 const parse = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

@@ -1,6 +1,7 @@
 import type { List, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { walkTree } from './walk-tree.ts';
+import { clip } from '../util/clip.ts';
+import { walkTree } from '../util/walk-tree.ts';
 
 export interface NoteText {
   /** Text of the first `#` heading. */
@@ -11,17 +12,8 @@ export interface NoteText {
   firstParagraph?: string;
 }
 
-const DESCRIPTION_MAX = 200;
-
-/** Cuts at a word boundary so a description never ends mid-word. */
-export function clip(text: string, max = DESCRIPTION_MAX): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
-export function readNoteText(tree: Root): NoteText {
+/** A note's title, whether it has headings, and its first paragraph as a description. */
+export function readNoteProse(tree: Root): NoteText {
   let h1: string | undefined;
   let hasHeading = false;
   walkTree<Nodes>(tree, (node) => {
@@ -59,7 +51,7 @@ export interface NoteFacts {
 }
 
 export function readNoteFacts(tree: Root, id: string): NoteFacts {
-  return { text: readNoteText(tree), tocOrder: readTocOrder(tree, id) };
+  return { text: readNoteProse(tree), tocOrder: readTocOrder(tree, id) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { settings } from '../site.ts';
 import { assembleNotes, type Note } from './assemble-notes.ts';
-import type { NoteFacts } from './derive-metadata.ts';
+import type { NoteFacts } from './read-note-facts.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildNavigation, type Navigation } from './navigation.ts';
 import { folderOf } from './note-url.ts';
