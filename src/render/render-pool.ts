@@ -14,20 +14,33 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts')
 /** Less text than this renders on the main thread: starting threads (each loads the pipeline) costs more. */
 const SMALL_BATCH = 64 * 1024;
 
+export interface RenderPoolOptions {
+  /** At most this many threads (default: one per core, at most four). */
+  maxThreads?: number;
+  /** A batch with less text renders on the main thread. */
+  smallBatch?: number;
+  /** A batch that would get fewer threads renders on the main thread (default 2). */
+  minThreads?: number;
+}
+
 /**
  * Renders batches of Markdown notes: a large one on worker threads (tinypool, one per core, at most
- * four), a small one (a few notes, a note saved in `npm run dev`) on the main thread. A batch's threads
- * end with it, so a build's pages have their memory.
+ * four), a small one (a few notes, a note saved in `npm run dev`) on the main thread. One thread alone
+ * renders no sooner than the main thread, which only waits for it meanwhile, so a batch goes to
+ * threads only where two or more share it. A batch's threads end with it, so a build's pages have
+ * their memory.
  */
 export class RenderPool {
   readonly #maxThreads: number;
   readonly #smallBatch: number;
+  readonly #minThreads: number;
   /** The main thread's renderer, kept while the link options stay the same. */
   #here: { key: string; renderer: Promise<NoteRenderer> } | undefined;
 
-  constructor(maxThreads = Math.min(availableParallelism(), 4), smallBatch = SMALL_BATCH) {
+  constructor({ maxThreads = Math.min(availableParallelism(), 4), smallBatch = SMALL_BATCH, minThreads = 2 }: RenderPoolOptions = {}) {
     this.#maxThreads = Math.max(1, maxThreads);
     this.#smallBatch = smallBatch;
+    this.#minThreads = minThreads;
   }
 
   /**
@@ -36,11 +49,11 @@ export class RenderPool {
    */
   render(jobs: RenderJob[], links: NoteLinksOptions): { results: Promise<RenderResult>[]; threads: number; done: Promise<void> } {
     const text = jobs.reduce((sum, job) => sum + job.body.length, 0);
-    if (jobs.length === 0 || text < this.#smallBatch) {
+    const threads = Math.min(this.#maxThreads, jobs.length);
+    if (threads < Math.max(1, this.#minThreads) || text < this.#smallBatch) {
       const results = this.#renderHere(jobs, links);
       return { results, threads: 0, done: Promise.allSettled(results).then(() => {}) };
     }
-    const threads = Math.min(this.#maxThreads, jobs.length);
     const pool = new Tinypool({
       filename: WORKER,
       minThreads: threads,

@@ -33,8 +33,8 @@ async function one(pool: RenderPool, single: RenderJob, options?: ReturnType<typ
 
 // Every batch goes to the threads (none is small), but in the tests that say otherwise.
 describe.each([
-  ['on threads', () => new RenderPool(2, 0), 2],
-  ['on the main thread, a small batch', () => new RenderPool(2), 0],
+  ['on threads', () => new RenderPool({ maxThreads: 2, smallBatch: 0, minThreads: 1 }), 2],
+  ['on the main thread, a small batch', () => new RenderPool({ maxThreads: 2 }), 0],
 ])('RenderPool %s', (_, makePool, threads) => {
   const pool = makePool();
   const kept = mkdtempSync(join(tmpdir(), 'render-pool-'));
@@ -99,12 +99,16 @@ describe.each([
   });
 });
 
-it('renders a small batch on the main thread and a large one on threads, at most one a note', async () => {
-  const pool = new RenderPool(2);
-  const big = `# Big\n\n${'A line of text.\n\n'.repeat(5000)}`;
-  expect((await renderAll(pool, [job('small', '# Small\n')])).threads).toBe(0);
-  expect((await renderAll(pool, [job('big', big)])).threads).toBe(1);
+it('renders on threads only a large batch that two or more threads share, at most one a note', { timeout: 30_000 }, async () => {
+  const pool = new RenderPool({ maxThreads: 3 });
+  // Each over half the text a batch needs for threads: two make a large batch, and one alone is over it too.
+  const big = `# Big\n\n${'A line of text.\n\n'.repeat(2000)}`;
+  const bigger = `${big}${big}`;
+  expect((await renderAll(pool, [job('small', '# Small\n'), job('tiny', '# Tiny\n')])).threads).toBe(0);
+  expect((await renderAll(pool, [job('bigger', bigger)])).threads).toBe(0);
   expect((await renderAll(pool, [job('big', big), job('other', big)])).threads).toBe(2);
+  expect((await renderAll(pool, [job('big', big), job('other', big), job('third', big), job('fourth', big)])).threads).toBe(3);
+  expect((await renderAll(new RenderPool({ maxThreads: 1 }), [job('big', big), job('other', big)])).threads).toBe(0);
 });
 
 it('renders in a process started with `node --input-type=module -e`, as a build run from a script is', () => {
@@ -112,7 +116,7 @@ it('renders in a process started with `node --input-type=module -e`, as a build 
   const script = [
     `const { RenderPool } = await import(${JSON.stringify(pool)});`,
     "const links = { notesDir: '/notes', noteIds: new Set(['a']), base: '/' };",
-    "const batch = new RenderPool(1, 0).render([{ id: 'a', body: '# From a script\\n', file: '/notes/a.md', digest: 'a' }], links);",
+    "const batch = new RenderPool({ maxThreads: 1, smallBatch: 0, minThreads: 1 }).render([{ id: 'a', body: '# From a script\\n', file: '/notes/a.md', digest: 'a' }], links);",
     'process.stdout.write((await batch.results[0]).page.html + ` threads: ${batch.threads}`);',
     'await batch.done;',
   ].join('\n');
