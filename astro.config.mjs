@@ -12,6 +12,7 @@ import devNoteLinks from './src/integrations/dev-note-links.ts';
 import pageScript from './src/integrations/page-script.ts';
 import noteWarnings from './src/integrations/note-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import feedNotice from './src/integrations/feed-notice.ts';
 
 // Shared with the content loader (src/content.config.ts): the notes there are, and each note's report.
 const context = buildContextFor(settings);
@@ -28,6 +29,7 @@ export default defineConfig({
     ...(settings.site ? [sitemap()] : []),
     securityHeaders(),
     noteWarnings(context),
+    feedNotice(settings),
     internalLinkCheck(settings, context),
     devNoteLinks(context),
     // Last: it indexes while the integrations before it finish, then waits for the index.
@@ -39,6 +41,9 @@ export default defineConfig({
     // remark-gfm is in our own plugin list; smartypants is off so notes read word for word as written.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),
   },
+  // Each embedded image also at 480 px wide, for a phone's column; a desktop takes the full width, as before.
+  // No responsive styles: Astro would inline them, which the Content-Security-Policy forbids.
+  image: { layout: 'constrained', breakpoints: [480], responsiveStyles: false },
   // Pages a reader is about to open (a link hovered or focused) load ahead of the click.
   prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
   devToolbar: { enabled: false },

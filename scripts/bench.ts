@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-speed]`
+ * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-speed] [--skip-images]`
  *
  * Measures, never judges: build time and memory, the first-load weight of every page,
  * what search costs, the same notes built with Starlight, cold and warm builds of
- * generated notes and of a 1 MB note beside Starlight and the floor of the stack,
- * Lighthouse scores, and how build, link check, index and search grow with the number
+ * generated notes and of a 1 MB note beside Starlight and the floor of the stack, what
+ * screenshots cost a phone and a desktop and the build, Lighthouse scores, and how build, link check, index and search grow with the number
  * of notes. Prints tables and writes bench/results.json. Never part of `npm test`.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { projectRoot } from '../tests/helpers/build-site.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { runLighthouse, LIGHTHOUSE_VERSION, type LighthouseScores } from './bench/lighthouse.ts';
 import { measureBuildSpeed, type BuildSpeed, type SpeedCase } from './bench/build-speed.ts';
+import { measureImageWidths, type ImageWidths } from './bench/image-widths.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { total, weighPages, type Kind, type PageWeight } from './bench/page-weight.ts';
 import { measureScale, type ScaleResult } from './bench/scale.ts';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     'skip-starlight': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-speed': { type: 'boolean', default: false },
+    'skip-images': { type: 'boolean', default: false },
     'speed-notes': { type: 'string', default: '1000' },
   },
 });
@@ -83,6 +85,9 @@ if (!values['skip-starlight']) {
 
 let speed: BuildSpeed | undefined;
 if (!values['skip-speed']) speed = await measureBuildSpeed(projectRoot, work, Number(values['speed-notes']), !values['skip-starlight']);
+
+let images: ImageWidths | undefined;
+if (!values['skip-images']) images = await measureImageWidths(projectRoot, work, browser);
 
 const scaled: ScaleResult[] = [];
 for (const count of scales) scaled.push(await measureScale(projectRoot, browser, count));
@@ -154,6 +159,25 @@ if (speed) {
   rows('the 1 MB note', speed.largeNote);
 }
 
+if (images) {
+  console.log(
+    `\nScreenshots: a page of ${images.screenshots} node-graph screenshots (1,180 to 2,560 px wide), scrolled top to bottom at 1x`,
+  );
+  console.log('| | phone, 390 px | desktop, 1280 px | phone / desktop |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(
+    `| image bytes downloaded | ${kb(images.phoneBytes)} KB | ${kb(images.desktopBytes)} KB | ${(images.phoneBytes / images.desktopBytes).toFixed(2)} |`,
+  );
+  console.log('| build (medians of 3) | with the 480 px width | without | with / without |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(
+    `| cold | ${seconds(images.coldMs)} | ${seconds(images.coldWithoutMs)} | ${(images.coldMs / images.coldWithoutMs).toFixed(2)} |`,
+  );
+  console.log(
+    `| warm | ${seconds(images.warmMs)} | ${seconds(images.warmWithoutMs)} | ${(images.warmMs / images.warmWithoutMs).toFixed(2)} |`,
+  );
+}
+
 console.log('\nGenerated notes (headings, tables, 20 note links and 5 external links each)');
 console.log(
   '| notes | build | peak memory | pages | links checked | internal check | per link | search index | first search (gzip) | a note page (HTML, gzip) |',
@@ -168,6 +192,6 @@ for (const row of scaled) {
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, speed, scale: scaled }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, speed, images, scale: scaled }, null, 2)}\n`,
 );
 console.log('\nWrote bench/results.json');

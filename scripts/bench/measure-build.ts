@@ -15,10 +15,10 @@ const REPORTER = join(dirname(fileURLToPath(import.meta.url)), 'report-peak-memo
 export const astroBin = (root: string): string =>
   join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
 
-/** Runs a project's `astro build` in a fresh Node, timing it and reading the process's peak memory. */
-export function measureBuild(root: string, env: Record<string, string> = {}): BuildMeasure {
+/** Runs a project's `astro build` (with `args`, such as `--config`) in a fresh Node, timing it and reading the process's peak memory. */
+export function measureBuild(root: string, env: Record<string, string> = {}, args: string[] = []): BuildMeasure {
   const start = performance.now();
-  const output = execFileSync(process.execPath, ['--import', REPORTER, astroBin(root), 'build', '--silent'], {
+  const output = execFileSync(process.execPath, ['--import', REPORTER, astroBin(root), 'build', '--silent', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',

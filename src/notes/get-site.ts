@@ -2,11 +2,10 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { settings } from '../site.ts';
 import { assembleNotes, type Note } from './assemble-notes.ts';
-import type { NoteFacts } from './read-note-facts.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildNavigation, type Navigation } from './navigation.ts';
 import { folderOf } from './note-url.ts';
-import type { ContentsSection } from './read-contents.ts';
+import type { NoteReading } from './note-reading.ts';
 
 export interface SiteNote extends Note {
   entry: CollectionEntry<'notes'>;
@@ -24,7 +23,7 @@ export interface Site {
 }
 
 /** What the loader read of a note's text while rendering it (src/render/notes-loader.ts). */
-const readingOf = (entry: CollectionEntry<'notes'>) => entry.rendered?.metadata?.note as { facts: NoteFacts; contents?: ContentsSection[] };
+export const readingOf = (entry: CollectionEntry<'notes'>): NoteReading => entry.rendered?.metadata?.note as NoteReading;
 
 let cached: Promise<Site> | undefined;
 

@@ -9,6 +9,8 @@ export interface NoteLink {
   column: number;
   /** The URL in the built page (all but the images the asset pipeline replaces), for the checks after the build. */
   href?: string;
+  /** The note whose page it reaches (its id), for the backlinks. */
+  note?: string;
   /** The file of the notes folder it links (path inside the folder), which the build publishes. */
   publish?: string;
   /** Why it cannot resolve, with the fix; such a link is reported as it is, not checked again. */

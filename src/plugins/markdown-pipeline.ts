@@ -5,6 +5,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeImageLinks from './rehype-image-links.ts';
 import rehypeOutgoingLinks from './rehype-outgoing-links.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
 import type { NoteLinksSource } from '../notes/link-options.ts';
@@ -34,6 +35,7 @@ export function markdownPlugins(noteLinks: NoteLinksSource): { remarkPlugins: Re
       rehypeSlug,
       rehypeHeadingAnchors,
       rehypeTableAlign,
+      rehypeImageLinks,
       [
         rehypeOutgoingLinks,
         {

@@ -13,6 +13,7 @@ import { noteIdFromPath } from '../notes/note-files.ts';
 import { folderOf, noteUrl } from '../notes/note-url.ts';
 import { suggest } from '../util/suggest.ts';
 import { walkTree } from '../util/walk-tree.ts';
+import { FULL_SIZE_PROPERTY } from './rehype-image-links.ts';
 
 /** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
 function statKind(path: string, notesDir: string): PathKind {
@@ -36,8 +37,8 @@ function nearbyFile(written: string, target: string): string | undefined {
   return `${path.slice(0, path.lastIndexOf('/') + 1)}${near}`;
 }
 
-/** Where a link written in a note goes, or why it cannot go anywhere (with the fix). */
-export type LinkTarget = { url: string; publish?: string } | { problem: string };
+/** Where a link written in a note goes (`note`: the id of the note whose page it reaches), or why it cannot go anywhere (with the fix). */
+export type LinkTarget = { url: string; publish?: string; note?: string } | { problem: string };
 
 /** `link`: a link or raw HTML attribute; `image`: a Markdown image, which Astro's asset pipeline optimises. */
 export type LinkKind = 'link' | 'image';
@@ -100,7 +101,7 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
   const kindOfTarget = () => (options.pathKind ?? ((path: string) => statKind(path, notesDir)))(target);
   if (MARKDOWN_FILE.test(path) && kind === 'link') {
     const id = noteIdFromPath(inNotes);
-    if (noteIds.has(id)) return { url: noteUrl(id, base) + suffix };
+    if (noteIds.has(id)) return { url: noteUrl(id, base) + suffix, note: id };
     if (kindOfTarget() === 'file')
       return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
     const near = suggest(id, noteIds);
@@ -109,11 +110,13 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
     };
   }
   const at = kindOfTarget();
-  if (at === 'file') return kind === 'image' ? { url } : { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
+  // An embedded image stays as written, for the asset pipeline; its original is published too, for its full-size link.
+  if (at === 'file')
+    return kind === 'image' ? { url, publish: inNotes } : { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
   if (at === 'folder') {
     // GitHub shows a folder with its README.md; so does the site.
     const readme = [...noteIds].find((id) => folderOf(id) === inNotes.replace(/\/$/, ''));
-    if (readme !== undefined && kind === 'link') return { url: noteUrl(readme, base) + suffix };
+    if (readme !== undefined && kind === 'link') return { url: noteUrl(readme, base) + suffix, note: readme };
     return { problem: 'goes to a folder without a README.md, which has no page; link a file in it' };
   }
   if (at === 'elsewhere') return { problem: 'goes to a symbolic link that leaves the notes folder, which the site never publishes' };
@@ -177,6 +180,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
     } else {
       url = target.url;
       if (target.publish) link.publish = target.publish;
+      if (target.note !== undefined) link.note = target.note;
     }
     // An image of the notes folder becomes the asset pipeline's copy, checked here already; the rest is checked in the built page.
     if (!('url' in target && kind === 'image' && url === written && splitRelative(written))) link.href = markdown ? normalizeUri(url) : url;
@@ -191,6 +195,11 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
       node.url = record(node.url, 'link', text, at, true);
     } else if (node.type === 'image') {
       node.url = record(node.url, 'image', node.alt ?? '', at, true);
+      const published = links.at(-1)?.publish;
+      if (published) {
+        const full = `${options.base ?? '/'}${encodeURI(published)}`;
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, [FULL_SIZE_PROPERTY]: full } };
+      }
     } else if (node.type === 'html') {
       const locate = location(node.value);
       let html = '';

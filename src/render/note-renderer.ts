@@ -5,13 +5,15 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { NoteModelLink } from '../models/collect-model-links.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
+import type { NoteReading } from '../notes/note-reading.ts';
 import type { NoteChecks } from '../notes/note-reports.ts';
 import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
 import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
 import rehypeCollectHeadings from '../plugins/rehype-collect-headings.ts';
+import rehypeImageLinks from '../plugins/rehype-image-links.ts';
 import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import remarkParseSections from '../plugins/remark-parse-sections.ts';
-import { readingOf, remarkReadContents, remarkReadNote, type NoteReading } from './remark-read-note.ts';
+import { readingOf, remarkReadLinked, remarkReadNote } from './remark-read-note.ts';
 
 /** A rendered note as Astro's content layer stores it (`entry.rendered`). */
 export interface RenderedNote {
@@ -33,6 +35,9 @@ export interface RenderResult {
 
 export type NoteRenderer = (id: string, body: string, filePath: string) => Promise<RenderResult>;
 
+/** rehype-image-links once more, for the images raw HTML brings, which are elements only after it is parsed (unified uses a plugin once). */
+const rehypeRawImageLinks = () => rehypeImageLinks({ fromSrc: true });
+
 /**
  * Renders Markdown notes with the same remark and rehype plugins as Astro's
  * pipeline (and as MDX notes get), in one pass that also reads the note's facts.
@@ -46,12 +51,13 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): NoteRenderer 
     .use(remarkParseSections)
     .use(remarkReadNote)
     .use(remarkPlugins as PluggableList)
-    .use(remarkReadContents)
+    .use(remarkReadLinked)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypePlugins as PluggableList)
     .use(rehypeAstroImages)
     .use(rehypeCollectHeadings)
     .use(rehypeRawWhenPresent)
+    .use(rehypeRawImageLinks)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();
   return async (id, body, filePath) => {

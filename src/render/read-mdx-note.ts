@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import { parseNote } from '../notes/parse-note.ts';
 import remarkNoteLinks from '../plugins/remark-note-links.ts';
-import { readingOf, remarkReadContents, remarkReadNote } from './remark-read-note.ts';
+import { readingOf, remarkReadLinked, remarkReadNote } from './remark-read-note.ts';
 
 /**
  * What the site reads of an MDX note, which Astro's MDX compiler renders with its page: the same
@@ -11,7 +11,7 @@ import { readingOf, remarkReadContents, remarkReadNote } from './remark-read-not
  */
 export function readMdxNote(id: string, body: string, file: string, links: NoteLinksOptions): ReturnType<typeof readingOf> {
   const vfile = new VFile({ value: body, path: file, data: { noteId: id } });
-  const reader = unified().use(remarkReadNote).use(remarkNoteLinks, links).use(remarkReadContents);
+  const reader = unified().use(remarkReadNote).use(remarkNoteLinks, links).use(remarkReadLinked);
   reader.runSync(parseNote(body, true), vfile);
   return readingOf(vfile);
 }

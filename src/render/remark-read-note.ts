@@ -4,8 +4,13 @@ import { readModelLinks, type NoteModelLink } from '../models/collect-model-link
 import type { NoteChecks, NoteWarning } from '../notes/note-reports.ts';
 import { isContentsPage } from '../notes/note-url.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
+import { hasImages } from '../notes/has-images.ts';
+import type { NoteReading } from '../notes/note-reading.ts';
 import { readContents, type ContentsSection } from '../notes/read-contents.ts';
+import { readDatedSections, type DatedSection } from '../notes/read-dated-sections.ts';
+import { readLinksOut, type NoteLinkOut } from '../notes/read-links-out.ts';
 import { readNoteFacts, type NoteFacts } from '../notes/read-note-facts.ts';
+import { readSections, type NoteSection } from '../notes/read-sections.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -19,14 +24,15 @@ declare module 'vfile' {
     warnings: NoteWarning[];
     /** For the contents page: the navigation its sections and lists describe. */
     contents: ContentsSection[];
+    /** Its headings with their ids and lines. */
+    sections: NoteSection[];
+    /** Its sections whose headings start with a date: the site's news. */
+    dated: DatedSection[];
+    /** The notes it links, by section: the backlinks of those notes. */
+    linksOut: NoteLinkOut[];
+    /** Whether it embeds an image. */
+    hasImages: boolean;
   }
-}
-
-/** What the site reads from a note's text while rendering it, so nothing parses it again (`rendered.metadata.note`). */
-export interface NoteReading {
-  facts: NoteFacts;
-  /** For the root README (or index): the navigation its sections and lists describe. */
-  contents?: ContentsSection[];
 }
 
 /** Reads the note before any plugin rewrites it: its links still point at `.md` files. */
@@ -35,19 +41,27 @@ export function remarkReadNote() {
     file.data.facts = readNoteFacts(tree, file.data.noteId ?? '');
     file.data.modelLinks = readModelLinks(tree);
     file.data.warnings = accessibilityWarnings(tree);
+    file.data.sections = readSections(tree);
+    file.data.dated = readDatedSections(tree, file.data.sections);
+    file.data.hasImages = hasImages(tree);
   };
 }
 
-/** Reads the contents page's sections once its links are resolved (after remark-note-links), so each entry has its page's href. */
-export function remarkReadContents() {
+/**
+ * Reads what needs the note's links resolved (after remark-note-links): the notes each section links, and the
+ * contents page's sections, so each entry has its page's href.
+ */
+export function remarkReadLinked() {
   return function read(tree: Root, file: VFile): void {
+    file.data.linksOut = readLinksOut(file.data.links ?? [], file.data.sections ?? []);
     if (isContentsPage(file.data.noteId ?? '')) file.data.contents = readContents(tree);
   };
 }
 
-/** What the two plugins and remark-note-links learned of a note: the same for Markdown and MDX notes. */
+/** What the two readers and remark-note-links learned of a note: the same for Markdown and MDX notes. */
 export function readingOf(file: VFile): { note: NoteReading; checks: NoteChecks; modelLinks: NoteModelLink[] } {
-  const { facts, contents, links = [], warnings = [], modelLinks = [] } = file.data;
+  const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [], hasImages: images = false } = file.data;
   if (!facts) throw new Error(`${file.path}: remark-read-note did not run`);
-  return { note: contents ? { facts, contents } : { facts }, checks: { links, warnings }, modelLinks };
+  const note: NoteReading = { facts, dated, linksOut, hasImages: images, ...(contents ? { contents } : {}) };
+  return { note, checks: { links, warnings }, modelLinks };
 }

@@ -11,7 +11,8 @@ type Action = typeof SKIP | typeof EXIT | undefined | void;
  * Calls `enter` on every node of `tree`, in document order (preorder), with its ancestors
  * (nearest last) and its index in its parent, as `unist-util-visit-parents` does.
  * Our plugins walk every note a dozen times, and that library makes and names a function for
- * every node (a debugging aid), five times slower (docs/performance.md). `ancestors` is one array, changed as the walk goes: copy it to keep it.
+ * every node (a debugging aid), five times slower (docs/performance.md). `ancestors` is one
+ * array, changed as the walk goes: copy it to keep it.
  * A visitor may replace its node in `ancestors.at(-1).children[index]`; the walk then goes
  * on into the node it was called with, unless it returns SKIP.
  */

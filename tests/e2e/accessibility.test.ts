@@ -1,28 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
+import { violations } from '../helpers/axe.ts';
 import { sitePages } from '../helpers/site-pages.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-
-/** Runs axe-core in the page: every violation of any impact, as `rule: target` (only violations: passes would triple its time). */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the site's CSP does not stand in the way.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const results = await page.evaluate(
-    (tags) =>
-      (
-        window as unknown as {
-          axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    TAGS,
-  );
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
 
 // Every page of the fixture notes and of our own notes in content/, in both themes (one load, the scheme switched in place).
 describe.each([

@@ -10,7 +10,8 @@ describe('navigation from the notes’ own contents page', () => {
     await page.goto(site);
     expect(await page.locator('main h1').textContent()).toBe('Wan Notes');
     expect(await page.locator('main article h2').allTextContents()).toEqual(['News', 'Models', 'Loras']);
-    expect(await page.locator('main section h2').allTextContents()).toEqual(['Other notes', 'extra-tools']);
+    // The newest dated sections first (tests/fixtures/repository/svi.md), then the notes the contents page does not list.
+    expect(await page.locator('main section h2').allTextContents()).toEqual(['Recently', 'Other notes', 'extra-tools']);
     expect(await page.locator('#more-notes .note-list strong').allTextContents()).toEqual(['Mistakes']);
     expect(await page.locator('#more-extra-tools .note-list strong').allTextContents()).toEqual(['Upscale']);
     // Its links are rewritten like any note's, and it is in the search index.

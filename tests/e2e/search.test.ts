@@ -140,7 +140,7 @@ describe('search dialog', () => {
     expect(await results(page).first().isVisible()).toBe(true);
   });
 
-  it('has every note and the model index in the index, and nothing else', async ({ page }) => {
+  it("has every note, the model index and What's new in the index, and nothing else", async ({ page }) => {
     await page.goto(`${site}`);
     // Passed as text: Vitest would rewrite a dynamic import() inside a function.
     const urls = await page.evaluate<string[]>(`(async () => {
@@ -150,6 +150,6 @@ describe('search dialog', () => {
       const pages = await Promise.all(found.results.map((result) => result.data()));
       return pages.map((data) => data.url).sort();
     })()`);
-    expect(urls).toEqual(['/forms/', '/guides/training/', '/models/', '/speed/', '/start/']);
+    expect(urls).toEqual(['/forms/', '/guides/training/', '/models/', '/speed/', '/start/', '/whats-new/']);
   });
 });

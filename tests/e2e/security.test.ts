@@ -4,25 +4,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
 import { builtSite } from '../helpers/build-site.ts';
+import { recordProblems } from '../helpers/page-problems.ts';
 
 /** The fixture notes in tests/fixtures/site: one page of each kind the site makes. */
 const site = inject('siteUrl');
 const pages = ['', 'start/', 'speed/', 'guides/training/', 'forms/', 'models/', 'no-such-page/'];
 /** Opens the page with every CSP violation and console error recorded from its first moment. */
 async function watched(page: Page, path: string): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI}`,
-      );
-    });
-  });
+  const problems = await recordProblems(page);
   await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
   return problems;
 }

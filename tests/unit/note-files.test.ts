@@ -33,4 +33,11 @@ describe('listNoteFiles', () => {
       /README\.md and .*index\.md would both be the page \/;.*\n.*loras\.md and .*loras\/README\.md would both be the page \/loras\//,
     );
   });
+
+  it('fails on a note at a page the site makes itself', () => {
+    const dir = folder({ 'models.md': '# M', 'whats-new/README.md': '# W', 'news/models.md': '# Fine' });
+    expect(() => listNoteFiles(dir)).toThrow(
+      /models\.md would be the page \/models\/, which is the model index; rename it\.\n.*whats-new\/README\.md would be the page \/whats-new\/, which is the What's new page; rename it\./,
+    );
+  });
 });

@@ -1,0 +1,38 @@
+import { Feed } from 'feed';
+import { entryDate, formatEntryDate, type NewsEntry } from './collect-news.ts';
+
+/** `feed` writes titles and summaries as `type="html"`: our text, escaped, reads as the same text there. */
+const asHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** How many entries the feed carries: the newest, as feed readers keep what they have seen. */
+export const FEED_ENTRIES = 50;
+
+/** An entry's title: the note, then the section's words after its date, or the date itself. */
+export const entryTitle = (entry: NewsEntry): string => `${entry.note.title} › ${entry.section || formatEntryDate(entry)}`;
+
+/**
+ * The news as an Atom 1.0 feed, with absolute URLs under `site` (the site's origin and base path). Each
+ * entry's id is its section's URL and the feed's date its newest entry's, so a build of the same notes
+ * writes the same feed.
+ */
+export function atomFeed(options: { entries: readonly NewsEntry[]; siteUrl: string; name: string; tagline: string }): string {
+  const { entries, siteUrl, name, tagline } = options;
+  const absolute = (url: string) => new URL(url, siteUrl).href;
+  const newest = entries.slice(0, FEED_ENTRIES);
+  const home = absolute(new URL(siteUrl).pathname);
+  const feed = new Feed({
+    id: home,
+    title: `${name}: what's new`,
+    description: tagline,
+    link: absolute(`${new URL(siteUrl).pathname}whats-new/`),
+    feedLinks: { atom: absolute(`${new URL(siteUrl).pathname}feed.xml`) },
+    updated: newest[0] ? entryDate(newest[0]) : new Date(0),
+    generator: name,
+  });
+  for (const entry of newest) {
+    const url = absolute(entry.url);
+    const summary = entry.summary ? asHtml(entry.summary) : undefined;
+    feed.addItem({ id: url, link: url, title: asHtml(entryTitle(entry)), date: entryDate(entry), description: summary });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,148 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { violations } from '../helpers/axe.ts';
+import { test as it } from '../helpers/browser-test.ts';
+import { recordProblems } from '../helpers/page-problems.ts';
+
+/** The fixture note with real-sized node-graph screenshots: a Markdown image, a raw <img>, and one inside a link. */
+const site = inject('siteUrl');
+const NOTE = `${site}speed/`;
+
+/** Polls as long as a large image may take to load and decode on a busy machine. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+
+const dialog = (page: Page) => page.locator('.pswp[role="dialog"]');
+const shownImage = (page: Page) =>
+  page.locator('.pswp__item[aria-hidden="false"] img.pswp__img, .pswp__slide[aria-hidden="false"] img.pswp__img').last();
+const caption = (page: Page) => page.locator('.pswp__caption');
+
+describe('screenshots a reader can read', () => {
+  it('links every embedded image to its full size, and keeps the link of one already in a link', async ({ page }) => {
+    await page.goto(NOTE);
+    const links = await page
+      .locator('.prose a[data-zoom]')
+      .evaluateAll((found) =>
+        found.map((link) => ({ href: link.getAttribute('href'), alt: link.querySelector('img')?.getAttribute('alt') })),
+      );
+    expect(links).toEqual([
+      { href: '/img/chart.png', alt: 'chart' },
+      { href: '/img/lora-graph.webp', alt: 'LoRA loader chain: lightx2v at strength 1.00, shift 8.0' },
+      { href: '/img/sampler-graph.webp', alt: 'KSamplerAdvanced with 6 steps and the Euler sampler' },
+    ]);
+    expect(await page.locator('a[href="/start/#merging"] img').count()).toBe(1);
+    // The original, byte for byte, at its own path.
+    const original = await page.request.get(`${site}img/lora-graph.webp`);
+    expect(original.headers()['content-type']).toContain('image/webp');
+  });
+
+  it('gives an embedded screenshot a phone-sized rendition beside the full one', async ({ page }) => {
+    await page.goto(NOTE);
+    const image = page.locator('a[href="/img/lora-graph.webp"] img');
+    expect(await image.getAttribute('srcset')).toMatch(/^\S+ 480w, \S+ 1318w$/);
+    expect(await image.getAttribute('sizes')).toBe('(min-width: 1318px) 1318px, 100vw');
+  });
+
+  it('opens a clicked screenshot over the page larger than in the column, named, with its alt text, without a policy violation', async ({
+    page,
+  }) => {
+    const problems = await recordProblems(page);
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    const inColumn = await page.locator('a[href="/img/lora-graph.webp"] img').boundingBox();
+    await page.locator('a[href="/img/lora-graph.webp"]').click();
+    await poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).getAttribute('aria-label')).toBe('Image viewer');
+    expect(await dialog(page).getAttribute('aria-modal')).toBe('true');
+    await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1318);
+    const inViewer = await shownImage(page).boundingBox();
+    expect(inViewer!.width).toBeGreaterThan(inColumn!.width);
+    expect(await caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('works from the keyboard alone: Tab from the heading to its screenshot, Enter, arrows, +, Esc, and focus back on it', async ({
+    page,
+  }) => {
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    await page.locator('a.heading-anchor[href="#node-graphs"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/lora-graph.webp');
+    await page.keyboard.press('Enter');
+    await poll(() => caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
+    // Focus stays inside the viewer while it is open.
+    for (let step = 0; step < 6; step += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.pswp')))).toBe(true);
+    }
+    await page.keyboard.press('ArrowRight');
+    await poll(() => caption(page).textContent()).toBe('KSamplerAdvanced with 6 steps and the Euler sampler');
+    await page.keyboard.press('ArrowLeft');
+    await poll(() => caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
+    await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1318);
+    const before = (await shownImage(page).boundingBox())!.width;
+    await page.keyboard.press('+');
+    await poll(async () => (await shownImage(page).boundingBox())!.width).toBeGreaterThan(before * 1.2);
+    await page.keyboard.press('-');
+    await poll(async () => (await shownImage(page).boundingBox())!.width).toBeLessThan(before * 1.2);
+    await page.keyboard.press('Escape');
+    await poll(() => dialog(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/lora-graph.webp');
+  });
+
+  it('goes to the next image with the close button returning focus, also for raw HTML whose size it learns on load', async ({ page }) => {
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    await page.locator('a[href="/img/sampler-graph.webp"]').click();
+    await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1920);
+    await page.locator('.pswp__button--close').click();
+    await poll(() => dialog(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/sampler-graph.webp');
+  });
+
+  it('loads nothing of the viewer before the first click, and nothing at all on a page without images', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => /photoswipe|image-zoom/i.test(url))).toEqual([]);
+    const entry = await page.evaluate(() => [...document.scripts].map((script) => script.src).filter((src) => /ImageZoom/.test(src)));
+    expect(entry).toHaveLength(1);
+    await page.goto(`${site}guides/training/`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => [...document.scripts].some((script) => /ImageZoom/.test(script.src)))).toBe(false);
+  });
+
+  it('opens the full image with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(NOTE);
+    await page.locator('a[href="/img/lora-graph.webp"]').click();
+    await page.waitForURL(`${site}img/lora-graph.webp`);
+    await context.close();
+  });
+
+  it('turns the viewer’s animations off for a reader who asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    await page.locator('a[href="/img/lora-graph.webp"]').click();
+    await poll(() => dialog(page).count()).toBe(1);
+    const durations = await page
+      .locator('.pswp, .pswp__bg')
+      .evaluateAll((found) => found.map((element) => getComputedStyle(element).transitionDuration));
+    expect(durations.every((duration) => duration.split(',').every((each) => parseFloat(each) === 0))).toBe(true);
+  });
+
+  it('prints screenshots at the column’s width, with no link target after them', async ({ page }) => {
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const { image, column, after } = await page.evaluate(() => {
+      const link = document.querySelector('a[href="/img/sampler-graph.webp"]')!;
+      return {
+        image: link.querySelector('img')!.getBoundingClientRect().width,
+        column: document.querySelector('.prose')!.getBoundingClientRect().width,
+        after: getComputedStyle(link, '::after').content,
+      };
+    });
+    expect(image).toBeLessThanOrEqual(column);
+    expect(after).toBe('none');
+  });
+});
