@@ -5,7 +5,7 @@
  * before it), interleaved, medians of three.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { generateScreenshots } from '../generate-screenshots.ts';
@@ -63,7 +63,8 @@ export async function measureImageWidths(projectRoot: string, work: string, brow
   const times = { cold: [] as number[], coldWithout: [] as number[], warm: [] as number[], warmWithout: [] as number[] };
   for (let run = 0; run < RUNS; run += 1) {
     for (const [cold, warm, args] of [
-      [times.coldWithout, times.warmWithout, ['--config', without]],
+      // Astro reads --config relative to the project's root.
+      [times.coldWithout, times.warmWithout, ['--config', relative(projectRoot, without)]],
       [times.cold, times.warm, []],
     ] as const) {
       rmSync(cache, { recursive: true, force: true });

@@ -12,6 +12,4 @@ export interface NoteReading {
   dated: DatedSection[];
   /** The notes it links, each once per section, in reading order. */
   linksOut: NoteLinkOut[];
-  /** Whether it embeds an image: its page then loads the zoom viewer's entry. */
-  hasImages: boolean;
 }

@@ -4,7 +4,6 @@ import { readModelLinks, type NoteModelLink } from '../models/collect-model-link
 import type { NoteChecks, NoteWarning } from '../notes/note-reports.ts';
 import { isContentsPage } from '../notes/note-url.ts';
 import { accessibilityWarnings } from '../notes/read-accessibility.ts';
-import { hasImages } from '../notes/has-images.ts';
 import type { NoteReading } from '../notes/note-reading.ts';
 import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 import { readDatedSections, type DatedSection } from '../notes/read-dated-sections.ts';
@@ -30,8 +29,6 @@ declare module 'vfile' {
     dated: DatedSection[];
     /** The notes it links, by section: the backlinks of those notes. */
     linksOut: NoteLinkOut[];
-    /** Whether it embeds an image. */
-    hasImages: boolean;
   }
 }
 
@@ -43,7 +40,6 @@ export function remarkReadNote() {
     file.data.warnings = accessibilityWarnings(tree);
     file.data.sections = readSections(tree);
     file.data.dated = readDatedSections(tree, file.data.sections);
-    file.data.hasImages = hasImages(tree);
   };
 }
 
@@ -60,8 +56,8 @@ export function remarkReadLinked() {
 
 /** What the two readers and remark-note-links learned of a note: the same for Markdown and MDX notes. */
 export function readingOf(file: VFile): { note: NoteReading; checks: NoteChecks; modelLinks: NoteModelLink[] } {
-  const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [], hasImages: images = false } = file.data;
+  const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [] } = file.data;
   if (!facts) throw new Error(`${file.path}: remark-read-note did not run`);
-  const note: NoteReading = { facts, dated, linksOut, hasImages: images, ...(contents ? { contents } : {}) };
+  const note: NoteReading = { facts, dated, linksOut, ...(contents ? { contents } : {}) };
   return { note, checks: { links, warnings }, modelLinks };
 }
