@@ -178,7 +178,7 @@ if (images) {
   );
 }
 
-console.log('\nGenerated notes (headings, tables, 20 note links and 5 external links each)');
+console.log('\nGenerated notes (headings, tables, 20 note links, 5 external links and a dated section each)');
 console.log(
   '| notes | build | peak memory | pages | links checked | internal check | per link | search index | first search (gzip) | a note page (HTML, gzip) |',
 );

@@ -1,6 +1,6 @@
 /**
  * Writes N synthetic notes for benchmarks: each has headings, a table, prose,
- * 20 links to sections of other notes and 5 external model links.
+ * 20 links to sections of other notes, 5 external model links and a dated section.
  * `node scripts/generate-notes.ts <count> <folder>`
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -50,6 +50,11 @@ export function generateNotes(count: number, dir: string): void {
         '',
       );
     }
+    // News as real notes write it: a dated section, a day of 2025 or 2026.
+    const month = 1 + Math.floor(next() * 12);
+    const day = 1 + Math.floor(next() * 28);
+    lines.push(`## ${2025 + (n % 2)}.${String(month).padStart(2, '0')}.${String(day).padStart(2, '0')}`, '');
+    lines.push(`Adapter ${n} now works with ${pick(FAMILIES)} at strength ${(next() * 2).toFixed(2)} on default settings.`, '');
     lines.push(`Trainer: [run it](https://example.org/trainer/${n}).`, '');
     writeFileSync(join(dir, `${id(n)}.md`), lines.join('\n'));
   }
