@@ -1,5 +1,7 @@
-import { getSite, readingOf } from '../notes/get-site.ts';
+import { readFileSync } from 'node:fs';
+import { getSite } from '../notes/get-site.ts';
 import { isContentsPage } from '../notes/note-url.ts';
+import type { NoteLinkOut } from '../notes/read-links-out.ts';
 import { collectBacklinks, type Backlink } from './collect-backlinks.ts';
 
 let cached: Promise<Map<string, Backlink[]>> | undefined;
@@ -12,7 +14,12 @@ export function getBacklinks(): Promise<Map<string, Backlink[]>> {
     const rank = (id: string, index: number) => position.get(id) ?? navigation.order.length + index;
     const inOrder = pages.map((page, index) => ({ page, at: rank(page.id, index) })).sort((a, b) => a.at - b.at);
     return collectBacklinks(
-      inOrder.map(({ page }) => ({ id: page.id, linksOut: readingOf(page.entry).linksOut ?? [] })),
+      // Read while the note rendered and kept beside Astro's store (src/render/kept-files.ts), where thousands
+      // of notes' links cost the build no memory; one file at a time, as the model index reads its own.
+      inOrder.map(({ page }) => ({
+        id: page.id,
+        linksOut: JSON.parse(readFileSync(page.entry.rendered?.metadata?.linksOutFile as string, 'utf8')) as NoteLinkOut[],
+      })),
       isContentsPage,
     );
   });

@@ -16,9 +16,12 @@ export interface KeptFiles {
   html: string;
   /** The links to models (read by src/models/get-model-index.ts). */
   modelLinks: string;
+  /** The notes it links, by section (read by src/links/get-backlinks.ts). */
+  linksOut: string;
 }
 
 export const keptFilesFor = (cacheDir: string, digest: string): KeptFiles => ({
   html: join(keptDirIn(cacheDir), `${digest}.html`),
   modelLinks: join(keptDirIn(cacheDir), `${digest}.models.json`),
+  linksOut: join(keptDirIn(cacheDir), `${digest}.links-out.json`),
 });

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import type { NoteModelLink } from '../models/collect-model-links.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import type { NoteReading } from '../notes/note-reading.ts';
+import type { NoteLinkOut } from '../notes/read-links-out.ts';
 import type { NoteChecks } from '../notes/note-reports.ts';
 import { markdownPlugins } from '../plugins/markdown-pipeline.ts';
 import rehypeAstroImages from '../plugins/rehype-astro-images.ts';
@@ -26,11 +27,12 @@ export interface RenderedNote {
   };
 }
 
-/** One note rendered: its page, what the checks after the build need, and its links to models. */
+/** One note rendered: its page, what the checks after the build need, its links to models and to other notes. */
 export interface RenderResult {
   page: RenderedNote;
   checks: NoteChecks;
   modelLinks: NoteModelLink[];
+  linksOut: NoteLinkOut[];
 }
 
 export type NoteRenderer = (id: string, body: string, filePath: string) => Promise<RenderResult>;
@@ -64,7 +66,7 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): NoteRenderer 
     const file = new VFile({ value: body, path: filePath, data: { noteId: id, astro: { frontmatter: {} } } });
     const html = String(await processor.process(file));
     const { headings = [], localImagePaths = [] } = file.data.astro ?? {};
-    const { note, checks, modelLinks } = readingOf(file);
-    return { page: { html, metadata: { headings, imagePaths: localImagePaths, note } }, checks, modelLinks };
+    const { note, checks, modelLinks, linksOut } = readingOf(file);
+    return { page: { html, metadata: { headings, imagePaths: localImagePaths, note } }, checks, modelLinks, linksOut };
   };
 }

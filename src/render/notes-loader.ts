@@ -49,9 +49,11 @@ interface LoadRun {
   problems: string[];
 }
 
-/** The files an entry keeps beside the store: its model links, and its page HTML unless it has images of its own. */
+/** The files an entry keeps beside the store: its links to models and notes, and its page HTML unless it has images of its own. */
 const keptFilesOf = (entry: StoredEntry | undefined): string[] =>
-  [entry?.rendered?.metadata?.htmlFile, entry?.rendered?.metadata?.modelLinksFile].filter((path) => typeof path === 'string');
+  [entry?.rendered?.metadata?.htmlFile, entry?.rendered?.metadata?.modelLinksFile, entry?.rendered?.metadata?.linksOutFile].filter(
+    (path) => typeof path === 'string',
+  );
 
 /** Stage 1, list: every note of the notes folder; the build context learns the notes there are. */
 function listNotes(context: BuildContext): Map<string, string> {
@@ -118,10 +120,11 @@ function keepChecks(note: CheckedNote, checks: NoteChecks, run: LoadRun): void {
 async function readMdxNotes(notes: CheckedNote[], context: BuildContext, run: LoadRun): Promise<void> {
   for (const note of notes) {
     try {
-      const { note: reading, checks, modelLinks } = readMdxNote(note.id, note.body, note.file, context.linkOptions());
+      const { note: reading, checks, modelLinks, linksOut } = readMdxNote(note.id, note.body, note.file, context.linkOptions());
       await writeFile(note.kept.modelLinks, JSON.stringify(modelLinks));
+      await writeFile(note.kept.linksOut, JSON.stringify(linksOut));
       const { id, data, filePath, digest } = note;
-      const metadata = { note: reading, modelLinksFile: note.kept.modelLinks };
+      const metadata = { note: reading, modelLinksFile: note.kept.modelLinks, linksOutFile: note.kept.linksOut };
       run.store.set({ id, data, filePath, digest, deferredRender: true, rendered: { html: '', metadata } });
       keepChecks(note, checks, run);
     } catch (error) {
@@ -149,10 +152,10 @@ async function renderMarkdownNotes(notes: CheckedNote[], pool: RenderPool, conte
     const { id, data, filePath, digest, kept } = note;
     const { page } = result;
     if (page.metadata.imagePaths.length === 0) {
-      const metadata = { ...page.metadata, htmlFile: kept.html, modelLinksFile: kept.modelLinks };
+      const metadata = { ...page.metadata, htmlFile: kept.html, modelLinksFile: kept.modelLinks, linksOutFile: kept.linksOut };
       run.store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
     } else {
-      const metadata = { ...page.metadata, modelLinksFile: kept.modelLinks };
+      const metadata = { ...page.metadata, modelLinksFile: kept.modelLinks, linksOutFile: kept.linksOut };
       run.store.set({ id, data, filePath, digest, rendered: { ...page, metadata }, assetImports: page.metadata.imagePaths });
     }
     keepChecks(note, result.checks, run);

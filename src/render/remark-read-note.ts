@@ -55,9 +55,9 @@ export function remarkReadLinked() {
 }
 
 /** What the two readers and remark-note-links learned of a note: the same for Markdown and MDX notes. */
-export function readingOf(file: VFile): { note: NoteReading; checks: NoteChecks; modelLinks: NoteModelLink[] } {
+export function readingOf(file: VFile): { note: NoteReading; checks: NoteChecks; modelLinks: NoteModelLink[]; linksOut: NoteLinkOut[] } {
   const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [] } = file.data;
   if (!facts) throw new Error(`${file.path}: remark-read-note did not run`);
-  const note: NoteReading = { facts, dated, linksOut, ...(contents ? { contents } : {}) };
-  return { note, checks: { links, warnings }, modelLinks };
+  const note: NoteReading = { facts, dated, ...(contents ? { contents } : {}) };
+  return { note, checks: { links, warnings }, modelLinks, linksOut };
 }

@@ -11,7 +11,7 @@ export interface RenderJob {
   file: string;
   digest: string;
   /**
-   * Where its model links and page HTML go (a folder the loader made), written here; a note with images of its own hands its
+   * Where its model links, links to notes and page HTML go (a folder the loader made), written here; a note with images of its own hands its
    * HTML back, for Astro's render() to put the optimised images in.
    */
   kept?: KeptFiles;
@@ -25,7 +25,9 @@ export async function renderJob(render: NoteRenderer, job: RenderJob): Promise<R
   const result = await render(job.id, job.body, job.file);
   if (!job.kept) return result;
   await writeFile(job.kept.modelLinks, JSON.stringify(result.modelLinks));
+  await writeFile(job.kept.linksOut, JSON.stringify(result.linksOut));
   result.modelLinks = [];
+  result.linksOut = [];
   if (result.page.metadata.imagePaths.length === 0) {
     await writeFile(job.kept.html, result.page.html);
     result.page.html = '';

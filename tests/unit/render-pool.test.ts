@@ -50,11 +50,13 @@ describe.each([
     expect(there.page.html).toContain('href="/other/"');
   });
 
-  it('writes the model links and page HTML to the files it is given, and hands back the HTML of a note with images of its own', async () => {
+  it('writes the model links, the links to notes and the page HTML to the files it is given, and hands back the HTML of a note with images of its own', async () => {
     const files = keptFilesFor(kept, 'note');
     const written = await one(pool, { ...job('note', body), kept: files }, links(['note', 'other']));
     expect(written.page.html).toBe('');
     expect(written.modelLinks).toEqual([]);
+    expect(written.linksOut).toEqual([]);
+    expect(JSON.parse(readFileSync(files.linksOut, 'utf8'))).toEqual([{ to: 'other' }]);
     expect(readFileSync(files.html, 'utf8')).toContain('href="/other/"');
     expect(JSON.parse(readFileSync(files.modelLinks, 'utf8'))).toMatchObject([{ url: 'https://huggingface.co/owner/model' }]);
 
