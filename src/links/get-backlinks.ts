@@ -1,19 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { getSite } from '../notes/get-site.ts';
-import { isContentsPage } from '../notes/note-url.ts';
+import { isContentsPage, noteUrl } from '../notes/note-url.ts';
 import type { NoteLinkOut } from '../notes/read-links-out.ts';
-import { collectBacklinks, type Backlink } from './collect-backlinks.ts';
+import { settings } from '../site.ts';
+import { collectBacklinks } from './collect-backlinks.ts';
 
-let cached: Promise<Map<string, Backlink[]>> | undefined;
+/** A backlink as a page shows it: the linking note's title, the section it links from, and where it is. */
+export interface ShownBacklink {
+  title: string;
+  section?: string;
+  href: string;
+}
 
-/** Each note's backlinks, from the links the render recorded of every note: made once per build. */
-export function getBacklinks(): Promise<Map<string, Backlink[]>> {
+let cached: Promise<Map<string, ShownBacklink[]>> | undefined;
+
+/** Each note's backlinks, from the links the render recorded of every note: made once per build, for every page. */
+export function getBacklinks(): Promise<Map<string, ShownBacklink[]>> {
   cached ??= getSite().then(({ pages, navigation }) => {
     // In the order previous/next follow (the contents page's), then the pages it does not reach.
     const position = new Map(navigation.order.map((id, index) => [id, index]));
     const rank = (id: string, index: number) => position.get(id) ?? navigation.order.length + index;
     const inOrder = pages.map((page, index) => ({ page, at: rank(page.id, index) })).sort((a, b) => a.at - b.at);
-    return collectBacklinks(
+    const backlinks = collectBacklinks(
       // Read while the note rendered and kept beside Astro's store (src/render/kept-files.ts), where thousands
       // of notes' links cost the build no memory; one file at a time, as the model index reads its own.
       inOrder.map(({ page }) => ({
@@ -22,6 +30,14 @@ export function getBacklinks(): Promise<Map<string, Backlink[]>> {
       })),
       isContentsPage,
     );
+    const titles = new Map(pages.map((page) => [page.id, page.title]));
+    const shown = (from: string, section: { slug: string; text: string } | undefined): ShownBacklink => {
+      const page = noteUrl(from, settings.base);
+      return section
+        ? { title: titles.get(from)!, section: section.text, href: `${page}#${section.slug}` }
+        : { title: titles.get(from)!, href: page };
+    };
+    return new Map([...backlinks].map(([to, list]) => [to, list.map(({ from, section }) => shown(from, section))]));
   });
   return cached;
 }
