@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getSite } from '../notes/get-site.ts';
+import { getSite, inReadingOrder } from '../notes/get-site.ts';
 import { isContentsPage, noteUrl } from '../notes/note-url.ts';
 import type { NoteLinkOut } from '../notes/read-links-out.ts';
 import { settings } from '../site.ts';
@@ -16,21 +16,17 @@ let cached: Promise<Map<string, ShownBacklink[]>> | undefined;
 
 /** Each note's backlinks, from the links the render recorded of every note: made once per build, for every page. */
 export function getBacklinks(): Promise<Map<string, ShownBacklink[]>> {
-  cached ??= getSite().then(({ pages, navigation }) => {
-    // In the order previous/next follow (the contents page's), then the pages it does not reach.
-    const position = new Map(navigation.order.map((id, index) => [id, index]));
-    const rank = (id: string, index: number) => position.get(id) ?? navigation.order.length + index;
-    const inOrder = pages.map((page, index) => ({ page, at: rank(page.id, index) })).sort((a, b) => a.at - b.at);
+  cached ??= getSite().then((site) => {
     const backlinks = collectBacklinks(
       // Read while the note rendered and kept beside Astro's store (src/render/kept-files.ts), where thousands
       // of notes' links cost the build no memory; one file at a time, as the model index reads its own.
-      inOrder.map(({ page }) => ({
+      inReadingOrder(site).map((page) => ({
         id: page.id,
         linksOut: JSON.parse(readFileSync(page.entry.rendered?.metadata?.linksOutFile as string, 'utf8')) as NoteLinkOut[],
       })),
       isContentsPage,
     );
-    const titles = new Map(pages.map((page) => [page.id, page.title]));
+    const titles = new Map(site.pages.map((page) => [page.id, page.title]));
     const shown = (from: string, section: { slug: string; text: string } | undefined): ShownBacklink => {
       const page = noteUrl(from, settings.base);
       return section

@@ -17,15 +17,15 @@ export const entryTitle = (entry: NewsEntry): string => `${entry.note.title} ›
  */
 export function atomFeed(options: { entries: readonly NewsEntry[]; siteUrl: string; name: string; tagline: string }): string {
   const { entries, siteUrl, name, tagline } = options;
-  const absolute = (url: string) => new URL(url, siteUrl).href;
+  const home = new URL(siteUrl);
+  const absolute = (url: string) => new URL(url, home).href;
   const newest = entries.slice(0, FEED_ENTRIES);
-  const home = absolute(new URL(siteUrl).pathname);
   const feed = new Feed({
-    id: home,
+    id: home.href,
     title: `${name}: what's new`,
     description: tagline,
-    link: absolute(`${new URL(siteUrl).pathname}whats-new/`),
-    feedLinks: { atom: absolute(`${new URL(siteUrl).pathname}feed.xml`) },
+    link: absolute('whats-new/'),
+    feedLinks: { atom: absolute('feed.xml') },
     updated: newest[0] ? entryDate(newest[0]) : new Date(0),
     generator: name,
   });

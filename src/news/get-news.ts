@@ -1,4 +1,4 @@
-import { getSite, readingOf } from '../notes/get-site.ts';
+import { getSite, inReadingOrder, readingOf } from '../notes/get-site.ts';
 import { noteUrl } from '../notes/note-url.ts';
 import { settings } from '../site.ts';
 import { collectNews, type NewsEntry, type NewsSource } from './collect-news.ts';
@@ -7,9 +7,9 @@ let cached: Promise<{ entries: NewsEntry[]; source: NewsSource }> | undefined;
 
 /** The site's news, newest first, from what the render read of every note: made once per build. */
 export function getNews(): Promise<{ entries: NewsEntry[]; source: NewsSource }> {
-  cached ??= getSite().then(({ pages }) =>
+  cached ??= getSite().then((site) =>
     collectNews(
-      pages.map((page) => ({
+      inReadingOrder(site).map((page) => ({
         id: page.id,
         title: page.title,
         description: page.description,

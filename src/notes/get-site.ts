@@ -56,6 +56,16 @@ export function getSite(): Promise<Site> {
   return cached;
 }
 
+/** The site's pages in the order previous/next follow (the contents page's), then those it does not reach. */
+export function inReadingOrder({ pages, navigation }: Site): SiteNote[] {
+  const position = new Map(navigation.order.map((id, index) => [id, index]));
+  const rank = (id: string, index: number) => position.get(id) ?? navigation.order.length + index;
+  return pages
+    .map((page, index) => ({ page, at: rank(page.id, index) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ page }) => page);
+}
+
 /** Every page made from a file of the notes folder, in reading order. */
 export async function getNotes(): Promise<SiteNote[]> {
   return (await getSite()).pages;
