@@ -7,7 +7,9 @@ import { NoteError } from './util/note-error.ts';
  * so the same checkout can publish our notes, the owner's notes, or a fixture.
  */
 export interface SiteSettings {
+  /** The site's name in the header, every `<title>`, share cards, search results and the feed (`SITE_NAME`). */
   name: string;
+  /** One line under the name on the home page, in its description and the feed (`SITE_TAGLINE`). */
   tagline: string;
   /** Absolute path of the notes folder. */
   notesDir: string;
@@ -61,8 +63,8 @@ function brokenLinks(value: string | undefined): 'error' | 'warn' {
 
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteSettings {
   return {
-    name: 'LoRA Notes',
-    tagline: 'Practitioner notes on LoRA adapters for Wan, LTXV and other image and video diffusion models.',
+    name: env.SITE_NAME?.trim() || 'LoRA Notes',
+    tagline: env.SITE_TAGLINE?.trim() || 'Practitioner notes on LoRA adapters for Wan, LTXV and other image and video diffusion models.',
     notesDir: realPath(resolve(cwd, env.NOTES_DIR || 'content')),
     site: env.SITE || undefined,
     base: normaliseBase(env.BASE),

@@ -10,6 +10,7 @@ import { linkMistake } from '../notes/link-mistakes.ts';
 import type { NoteLinksOptions, NoteLinksSource, PathKind } from '../notes/link-options.ts';
 import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
+import { repositoryRoot } from '../notes/repository-root.ts';
 import { folderOf, noteUrl } from '../notes/note-url.ts';
 import { suggest } from '../util/suggest.ts';
 import { walkTree } from '../util/walk-tree.ts';
@@ -91,6 +92,9 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
     if (!sourceRepo)
       return { problem: 'leaves the notes folder; set SOURCE_REPO to the notes folder’s URL in its repository to link it there' };
     const source = new URL(encodeURI(inNotes), sourceRepo);
+    const root = repositoryRoot(sourceRepo);
+    if (root && !source.href.startsWith(root))
+      return { problem: `goes above the repository root (${root}), which is broken on the repository's host too; remove a "../"` };
     return { url: (kind === 'image' ? rawUrl(source) : source.href) + suffix };
   }
   // Dot-files and dot-folders (.git, .env) are never published, whatever links them.

@@ -22,9 +22,24 @@ const page = (outDir: string, path: string) => parse(readFileSync(join(outDir, p
 
 describe('the notes’ dated sections as news, and backlinks', () => {
   it('lists every dated section newest first by month, on the page, the home page and the feed, and each note’s backlinks', async () => {
-    const build = await buildSite({ NOTES_DIR: notesFolder(notes), SITE: 'https://example.org', BASE: '/notes/' });
+    const build = await buildSite({
+      NOTES_DIR: notesFolder(notes),
+      SITE: 'https://example.org',
+      BASE: '/notes/',
+      SITE_NAME: 'Wanx Troopers',
+      SITE_TAGLINE: 'What the troopers learned.',
+    });
     expect(build.ok, build.output.slice(-3000)).toBe(true);
     expect(build.output).not.toContain('No feed.xml');
+    // The owner's name and tagline wherever the site names itself.
+    const named = page(build.outDir, 'svi');
+    expect(named.querySelector('.site-name')!.text.trim()).toBe('Wanx Troopers');
+    expect(named.querySelector('title')!.text).toBe('SVI · Wanx Troopers');
+    expect(named.querySelector('meta[property="og:site_name"]')!.getAttribute('content')).toBe('Wanx Troopers');
+    const notFound = parse(readFileSync(join(build.outDir, '404.html'), 'utf8'));
+    expect(notFound.querySelector('title')!.text).toBe('Page not found · Wanx Troopers');
+    expect(notFound.querySelector('main a')!.text).toBe('Go to the home page of Wanx Troopers');
+    for (const path of ['', 'svi', 'whats-new']) expect(page(build.outDir, path).toString()).not.toContain('LoRA Notes');
 
     const news = page(build.outDir, 'whats-new');
     const items = news.querySelectorAll('.news-list li').map((item) => ({
@@ -59,6 +74,7 @@ describe('the notes’ dated sections as news, and backlinks', () => {
 
     const feed = parseFeed(readFileSync(join(build.outDir, 'feed.xml'), 'utf8'));
     expect(feed.meta.type).toBe('atom');
+    expect([feed.meta.title, feed.meta.description]).toEqual(["Wanx Troopers: what's new", 'What the troopers learned.']);
     expect(feed.items.map((item) => [item.id, item.title])).toEqual([
       ['https://example.org/notes/svi/#20260623', 'SVI › June 23, 2026'],
       ['https://example.org/notes/talkies/humo/#2026-06-23', 'HuMo › June 23, 2026'],

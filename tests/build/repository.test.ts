@@ -20,9 +20,10 @@ describe('a whole notes repository built from its root', () => {
       'mistakes.md:10:18 "..screenshots/nodes/lora-loader.webp" misses the slash after "..": write "../screenshots/nodes/lora-loader.webp"',
       'mistakes.md:11:19 "screenshots/sdpose.web" goes to an image that does not exist; did you mean "screenshots/sdpose.webp"?',
       'mistakes.md:12:17 "hunyuan.md" goes to a note that does not exist',
-      'mistakes.md:13:26 "../outside.md" leaves the notes folder; set SOURCE_REPO to the notes folder’s URL in its repository to link it there',
-      'mistakes.md:14:15 ".env" goes to a hidden file or folder, which the site never publishes',
-      '10 broken links (10 in 1 note).',
+      'mistakes.md:13:26 "../outside.md" goes above the repository root (https://github.com/owner/notes/blob/main/), which is broken on the repository\'s host too; remove a "../"',
+      'mistakes.md:14:20 "../screenshots/x.webp" goes above the repository root (https://github.com/owner/notes/blob/main/), which is broken on the repository\'s host too; remove a "../"',
+      'mistakes.md:15:15 ".env" goes to a hidden file or folder, which the site never publishes',
+      '11 broken links (11 in 1 note).',
     ]);
     expect(result.output).toContain('Fix them, or set BROKEN_LINKS=warn to publish with them.');
     // What makes a page harder to use, from the note's own text: warned at its line, not failed.

@@ -183,7 +183,7 @@ describe('404', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await page.getByRole('link', { name: /^Go to the home page/ }).click();
     await page.waitForURL(site);
     expect(await page.locator('.note-list li').count()).toBe(4);
   });

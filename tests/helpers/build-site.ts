@@ -11,7 +11,7 @@ export const fixtureSite = join(projectRoot, 'tests/fixtures/site');
 export const fixtureEnv = { NOTES_DIR: fixtureSite, TOC_NOTE: 'start' };
 /** A notes repository as an owner keeps one: a README, notes in folders, screenshots, workflows, and each link mistake once. */
 export const fixtureRepository = join(projectRoot, 'tests/fixtures/repository');
-export const repositoryEnv = { NOTES_DIR: fixtureRepository };
+export const repositoryEnv = { NOTES_DIR: fixtureRepository, SOURCE_REPO: 'https://github.com/owner/notes/blob/main/' };
 
 /** The sites the browser tests' global setup builds and serves. */
 export type SiteKey = 'siteUrl' | 'baseUrl' | 'contentUrl' | 'referenceUrl' | 'repositoryUrl';

@@ -95,6 +95,11 @@ describe('remark-note-links', () => {
     ]);
     const sourceRepo = 'https://github.com/o/r/blob/main/notes/';
     expect(href(await render('[c](../outside.zip)', { sourceRepo }))).toBe('https://github.com/o/r/blob/main/outside.zip');
+    // Above the repository's root it is broken on GitHub too: reported, never sent there.
+    expect(await problems('[c](../../outside.zip) ![i](../../../x.webp)', { sourceRepo })).toEqual([
+      '1:1 "../../outside.zip" goes above the repository root (https://github.com/o/r/blob/main/), which is broken on the repository\'s host too; remove a "../"',
+      '1:24 "../../../x.webp" goes above the repository root (https://github.com/o/r/blob/main/), which is broken on the repository\'s host too; remove a "../"',
+    ]);
     // What the notes folder should have and lacks is broken, whatever SOURCE_REPO says.
     expect(await problems('[a](data/gone.csv) [d](.env) [n](missing.md)', { sourceRepo })).toHaveLength(3);
   });
