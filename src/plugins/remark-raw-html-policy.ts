@@ -83,7 +83,8 @@ export default function remarkRawHtmlPolicy() {
       }
     });
     if (problems.length > 0) {
-      throw new Error(`Raw HTML that notes may not use (see "Raw HTML in notes" in the README):\n${problems.join('\n')}`);
+      // One line per problem, each with its file and line, like every other report of the build.
+      throw new Error(problems.map((problem) => `${problem}; see "Raw HTML in notes" in the README`).join('\n'));
     }
   };
 }

@@ -13,6 +13,7 @@ import { posixPath } from '../util/posix-path.ts';
 import { ChecksCache } from './checks-cache.ts';
 import { keptDirIn, keptFilesFor, notesCacheDir, type KeptFiles } from './kept-files.ts';
 import { linkSettingsDigest, noteDigest } from './note-digest.ts';
+import { problemIn } from './note-problem.ts';
 import { readMdxNote } from './read-mdx-note.ts';
 import { RenderPool } from './render-pool.ts';
 import type { RenderResult } from './render-job.ts';
@@ -71,7 +72,7 @@ async function readNotes(files: Map<string, string>, context: BuildContext, run:
       const text = await readNoteFile(file);
       read.push({ id, file, text, digest: noteDigest(text, linkSettings) });
     } catch (error) {
-      run.problems.push(messageOf(error));
+      run.problems.push(problemIn(file, error));
     }
   }
   return read;
@@ -102,7 +103,7 @@ async function checkFrontmatter(notes: ReadNote[], loader: LoaderContext, run: L
       const filePath = posixPath(relative(root, note.file));
       checked.push({ ...note, data: parsed, body, filePath, kept: keptFilesFor(run.cacheDir, note.digest) });
     } catch (error) {
-      run.problems.push(messageOf(error));
+      run.problems.push(problemIn(note.file, error));
     }
   }
   return checked;
@@ -128,7 +129,7 @@ async function readMdxNotes(notes: CheckedNote[], context: BuildContext, run: Lo
       run.store.set({ id, data, filePath, digest, deferredRender: true, rendered: { html: '', metadata } });
       keepChecks(note, checks, run);
     } catch (error) {
-      run.problems.push(messageOf(error));
+      run.problems.push(problemIn(note.file, error));
     }
   }
 }
@@ -146,7 +147,7 @@ async function renderMarkdownNotes(notes: CheckedNote[], pool: RenderPool, conte
     try {
       result = await results[index]!;
     } catch (error) {
-      run.problems.push(messageOf(error));
+      run.problems.push(problemIn(note.file, error));
       continue;
     }
     const { id, data, filePath, digest, kept } = note;

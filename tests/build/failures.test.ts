@@ -88,8 +88,16 @@ describe('a build with bad notes fails and says where and why', () => {
       'script.md': '# S\n\n<script>alert(1)</script>\n',
       'link.md': '# L\n\n[gone](nowhere.md)\n',
       'latin.md': Buffer.from([0x23, 0x20, 0xe9, 0x0a]),
+      'unclosed.mdx': '# U\n\n<Callout type="note">\n\nNever closed.\n',
+      'expression.mdx': '# E\n\nTwo {1 +} three.\n',
     });
-    expect(output).toContain('4 of 6 notes cannot be published:');
+    expect(output).toContain('6 of 8 notes cannot be published:');
+    // Every line of that error starts with the note's file, MDX's own syntax errors included.
+    const problems = output.slice(output.indexOf('cannot be published:\n') + 21).split('\n\n')[0]!.split('\n');
+    expect(problems).toHaveLength(6);
+    for (const line of problems) expect(line).toMatch(/^<notes>\/\w+\.mdx?:\d+/);
+    expect(output).toMatch(/<notes>\/unclosed\.mdx:3:1 Expected a closing tag for `<Callout>`/);
+    expect(output).toMatch(/<notes>\/expression\.mdx:3:\d+ Could not parse expression with acorn/);
     expect(output).toMatch(/<notes>\/yaml\.md:3 the front matter is not valid YAML/);
     expect(output).toContain('<notes>/schema.md:2 front matter field "order": expected a whole number');
     expect(output).toContain('<notes>/script.md:3 <script> is not allowed in notes');
