@@ -7,6 +7,7 @@ import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeImageLinks from './rehype-image-links.ts';
 import rehypeOutgoingLinks from './rehype-outgoing-links.ts';
+import rehypeScrollRegions from './rehype-scroll-regions.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
 import type { NoteLinksSource } from '../notes/link-options.ts';
 import remarkNoteLinks from './remark-note-links.ts';
@@ -35,6 +36,7 @@ export function markdownPlugins(noteLinks: NoteLinksSource): { remarkPlugins: Re
       rehypeSlug,
       rehypeHeadingAnchors,
       rehypeTableAlign,
+      rehypeScrollRegions,
       rehypeImageLinks,
       [
         rehypeOutgoingLinks,

@@ -1,4 +1,6 @@
-// The one module every page loads (with Astro's prefetch, in the same file): the theme button, the search entry and the zoom entry.
+// The one module every page loads (with Astro's prefetch, in the same file): the theme button, the search entry, the zoom
+// entry and the scroll regions' tab stops.
 import './theme-toggle.ts';
 import './search-entry.ts';
 import './zoom-entry.ts';
+import './scroll-regions.ts';

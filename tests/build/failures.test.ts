@@ -93,7 +93,10 @@ describe('a build with bad notes fails and says where and why', () => {
     });
     expect(output).toContain('6 of 8 notes cannot be published:');
     // Every line of that error starts with the note's file, MDX's own syntax errors included.
-    const problems = output.slice(output.indexOf('cannot be published:\n') + 21).split('\n\n')[0]!.split('\n');
+    const problems = output
+      .slice(output.indexOf('cannot be published:\n') + 21)
+      .split('\n\n')[0]!
+      .split('\n');
     expect(problems).toHaveLength(6);
     for (const line of problems) expect(line).toMatch(/^<notes>\/\w+\.mdx?:\d+/);
     expect(output).toMatch(/<notes>\/unclosed\.mdx:3:1 Expected a closing tag for `<Callout>`/);
