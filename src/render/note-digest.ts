@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ContextSettings } from '../build/build-context.ts';
 
 /** Bump when the rendered output changes for the same text, so cached notes render again. */
-const RENDER_VERSION = 13;
+const RENDER_VERSION = 14;
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
