@@ -40,15 +40,22 @@ function tableLabel(table: Element): string {
  */
 export default function rehypeScrollRegions() {
   return function transform(tree: Root): void {
+    // Landmarks need names of their own: a note's second table of the same columns is "… (2)".
+    const seen = new Map<string, number>();
+    const unique = (label: string) => {
+      const count = (seen.get(label) ?? 0) + 1;
+      seen.set(label, count);
+      return count === 1 ? label : `${label} (${count})`;
+    };
     walkTree<Nodes, Parents>(tree, (node, ancestors, index) => {
       const parent = ancestors.at(-1);
       if (node.type !== 'element' || !parent || index === undefined) return;
       if (node.tagName === 'pre') {
-        Object.assign(node.properties, region(codeLabel(node)));
+        Object.assign(node.properties, region(unique(codeLabel(node))));
         return SKIP;
       }
       if (node.tagName !== 'table') return;
-      parent.children[index] = h('div', { className: ['table-scroll'], ...region(tableLabel(node)) }, [node]);
+      parent.children[index] = h('div', { className: ['table-scroll'], ...region(unique(tableLabel(node))) }, [node]);
       return SKIP;
     });
   };

@@ -15,6 +15,11 @@ describe('rehype-scroll-regions', () => {
       '<pre role="region" aria-label="Code (python)" tabindex="0" data-scroll-region=""><code class="language-python">print(1)\n</code></pre>',
     );
     expect(await render('    plain\n')).toContain('<pre role="region" aria-label="Code" tabindex="0" data-scroll-region="">');
+    // Each landmark has a name of its own.
+    expect((await render('    one\n\ntext\n\n    two\n')).match(/aria-label="[^"]+"/g)).toEqual([
+      'aria-label="Code"',
+      'aria-label="Code (2)"',
+    ]);
   });
 
   it('wraps a table in a focusable region named by its column headings, so the table keeps its own role', async () => {
