@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject } from 'vitest';
-import { fixtureRepository } from '../helpers/build-site.ts';
+import { builtSite, fixtureRepository } from '../helpers/build-site.ts';
 import { test as it } from '../helpers/browser-test.ts';
 
 /** tests/fixtures/repository, built from its root under /notes/ with BROKEN_LINKS=warn. */
@@ -9,6 +9,24 @@ const site = inject('repositoryUrl');
 const file = (path: string) => readFileSync(join(fixtureRepository, path));
 
 describe('a whole notes repository published as it is, under /notes/', () => {
+  it('gives each model the notes discuss its family, from its name or else the note’s title, none guessed', () => {
+    const { models } = JSON.parse(readFileSync(join(builtSite('repositoryUrl'), 'models.json'), 'utf8')) as {
+      models: { name: string; families: string[]; familySource: string | null }[];
+    };
+    const families = Object.fromEntries(models.map((model) => [model.name, [model.families.join(', '), model.familySource]]));
+    expect(families).toMatchObject({
+      'ByteDance/Bernini': ['Bernini', 'name'],
+      'someone/face-swap-v2': ['Bernini', 'note title'],
+      'Comfy-Org/Krea-2': ['Krea 2', 'name'],
+      'krea/Krea-2-Raw': ['Krea 2', 'name'],
+      'meituan-longcat/LongCat-Video': ['LongCat-Video', 'name'],
+      'Kijai/LongCat-Video_comfy': ['LongCat-Video', 'name'],
+      'dx8152/Qwen-Edit-2509-Light-Migration': ['Qwen-Image', 'name'],
+    });
+    const without = models.filter((model) => model.families.length === 0);
+    expect(without.length, without.map((model) => model.name).join(', ')).toBeLessThanOrEqual(models.length / 10);
+  });
+
   it('serves a linked workflow file byte for byte at its path, from a note at the root and one in a folder', async ({ page }) => {
     await page.goto(`${site}bernini/`);
     const [response] = await Promise.all([

@@ -108,7 +108,23 @@ describe('detectFamilies', () => {
     ['AIDC-AI/Ovis-Image-7B', ['Ovis-Image']],
     ['an SDXL LoRA', ['SDXL']],
     ['sd15 lineart', ['SD 1.5']],
-    ['ByteDance/Bernini', []],
+    ['ByteDance/Bernini', ['Bernini']],
+    ['Comfy-Org/Krea-2', ['Krea 2']],
+    ['krea/Krea-2-Raw', ['Krea 2']],
+    ['FLUX.1-Krea-dev', ['Flux']],
+    ['meituan-longcat/LongCat-Video', ['LongCat-Video']],
+    ['Kijai/LongCat-Video_comfy', ['LongCat-Video']],
+    ['dx8152/Qwen-Edit-2509-Light-Migration', ['Qwen-Image']],
+    ['lividtm/Qwen-Edit-Loras', ['Qwen-Image']],
+    ['MeiGen-AI/InfiniteTalk', ['Wan (version not given)']],
+    ['vita-video-gen/svi-model', ['Wan (version not given)']],
+    ['Skywork/SkyReels-V2-DF-14B-540P', ['SkyReels']],
+    ['THUDM/CogVideoX-5b', ['CogVideoX']],
+    ['genmo/mochi-1-preview', ['Mochi']],
+    ['Alpha-VLLM/Lumina-Image-2.0', ['Lumina']],
+    ['neta-art/NetaYume-Lumina-Image-2.0', ['Lumina']],
+    ['multitalkative', []],
+    ['bernie', []],
     ['swan lake', []],
     ['klingon', []],
   ])('%s is %j', (text, expected) => {
@@ -118,7 +134,7 @@ describe('detectFamilies', () => {
   it('reads the name first, then the link text, the words around it, the section and the note title, and says which', () => {
     expect(detectFamilies({ name: 'owner/model', context: 'works on Wan 2.2 T2V' })).toMatchObject({ from: 'context' });
     expect(detectFamilies({ name: 'LTXV-13B', 'link text': 'Wan 2.2' })).toMatchObject({ from: 'name', families: [{ id: 'ltx' }] });
-    expect(detectFamilies({ name: 'ByteDance/Bernini', section: 'Bernini', 'note title': 'Qwen-Image edits' })).toMatchObject({
+    expect(detectFamilies({ name: 'ByteDance/BRN', section: 'Editing', 'note title': 'Qwen-Image edits' })).toMatchObject({
       from: 'note title',
       families: [{ id: 'qwen-image' }],
     });
