@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
 
 /** A site on 127.0.0.1 with one path per behaviour a link checker meets. */
@@ -143,6 +143,9 @@ afterAll(() => {
   site.server.close();
 });
 
+// `/limited` and `/flaky` answer by how often they were asked: each test starts the count afresh, whatever runs first.
+beforeEach(() => site.hits.clear());
+
 describe('npm run links', () => {
   it('puts every link in the right class, exits 1 on broken links and writes the JSON report', async () => {
     const json = join(workDir, 'report.json');
@@ -213,8 +216,20 @@ describe('npm run links', () => {
     expect(site.hits.get('/ok')).toBeGreaterThan(before);
   });
 
-  it('emits GitHub annotations in Actions and fails unverified links with --strict', async () => {
-    const result = await runLinks({ ...env, GITHUB_ACTIONS: 'true' }, ['--dist', outDir, '--no-cache', '--strict', ...fast], workDir);
+  it('fails on unverified links with --strict, and only then', async () => {
+    // Nothing broken here, one link unverified: the exit code is --strict's alone.
+    const dir = notesFolder({ 'a.md': `# A\n\n[fine](${site.origin}/ok) and [forbidden](${site.origin}/forbidden)\n` });
+    const dist = mkdtempSync(join(tmpdir(), 'links-strict-'));
+    expect((await buildSite({ NOTES_DIR: dir }, dist)).ok).toBe(true);
+    const lenient = await runLinks({ NOTES_DIR: dir }, ['--dist', dist, '--no-cache', ...fast], workDir);
+    expect(lenient.output).toMatch(/0 broken, 1 unverified/);
+    expect(lenient.code).toBe(0);
+    const strict = await runLinks({ NOTES_DIR: dir }, ['--dist', dist, '--no-cache', '--strict', ...fast], workDir);
+    expect(strict.code).toBe(1);
+  });
+
+  it('emits GitHub annotations in Actions', async () => {
+    const result = await runLinks({ ...env, GITHUB_ACTIONS: 'true' }, ['--dist', outDir, '--no-cache', ...fast], workDir);
     expect(result.code).toBe(1);
     expect(result.output).toMatch(
       /^::error file=.*links\.md,line=14::https:\/\/huggingface\.co\/owner\/missing is broken: model repository owner\/missing not found/m,

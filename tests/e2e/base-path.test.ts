@@ -1,5 +1,6 @@
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
+import { sitePages } from '../helpers/site-pages.ts';
 
 /** The fixture notes in tests/fixtures/site, built under /lora-notes/. */
 const site = inject('baseUrl');
@@ -79,6 +80,25 @@ describe('the site deployed under /lora-notes/', () => {
     const sitemap = await (await fetch(`${site}sitemap-0.xml`)).text();
     expect(sitemap).toContain('<loc>https://notes.example.org/lora-notes/guides/training/</loc>');
     expect(sitemap).not.toContain('404');
-    expect((await fetch(`${origin}/start/`)).status).toBe(404);
+  });
+
+  // What the site could get wrong is a URL of its own outside the base path: the server there has nothing to give.
+  it.for(sitePages('baseUrl'))('/lora-notes/%s links and loads nothing outside the base path', async (path, { page }) => {
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && !url.pathname.startsWith('/lora-notes/')) outside.push(`requested ${url.pathname}`);
+    });
+    await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+    const urls = await page.evaluate(() =>
+      [...document.querySelectorAll('[href], [src], [srcset], [action]')].flatMap((element) => {
+        const values = ['href', 'src', 'action'].map((name) => element.getAttribute(name));
+        const srcset = (element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
+        return [...values, ...srcset].filter((value): value is string => !!value).map((value) => new URL(value, document.baseURI).href);
+      }),
+    );
+    for (const url of urls.map((href) => new URL(href)))
+      if (url.origin === origin && !url.pathname.startsWith('/lora-notes/')) outside.push(`links ${url.pathname}`);
+    expect(outside).toEqual([]);
   });
 });

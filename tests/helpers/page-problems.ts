@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 export async function recordProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console: ${message.text()} at ${message.location().url}`);
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
   await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`));

@@ -87,8 +87,35 @@ describe('sidebarView', () => {
   });
 
   it('counts links, not pages, against the limit', () => {
-    const navigation = buildNavigation({ pages: many(SIDEBAR_ALL), base: '/' });
-    expect(sidebarView(navigation, undefined)[0]!.shown).toBe('all');
-    expect(sidebarView(buildNavigation({ pages: many(SIDEBAR_ALL + 1), base: '/' }), undefined)[0]!.shown).toBe('link');
+    // A contents page that links each of 80 pages and a section of it: 160 links, more than the limit.
+    const linked = (count: number, withSection: boolean, folder: string) =>
+      Array.from({ length: count }, (_, i) => {
+        const href = `/${folder}n${String(i).padStart(4, '0')}/`;
+        return { label: `N${i}`, href, children: withSection ? [{ label: 'Setup', href: `${href}#setup`, children: [] }] : [] };
+      });
+    const contents = (items: ContentsSection['items'], more: ContentsSection['items']) => ({
+      id: 'README',
+      sections: [
+        { label: 'A', anchor: 'a', items },
+        { label: 'B', anchor: 'b', items: more },
+      ],
+    });
+    const twice = buildNavigation({
+      pages: [...many(80), ...many(2, 'b/')],
+      base: '/',
+      contents: contents(linked(80, true, ''), linked(2, false, 'b/')),
+    });
+    expect(twice.sections.reduce((sum, group) => sum + group.links, 0)).toBe(162);
+    expect(sidebarView(twice, 'b/n0001').map((view) => view.shown)).toEqual(['link', 'all']);
+    // 140 pages under labels that link nowhere: 140 links, within it, however many entries.
+    const labelled = buildNavigation({
+      pages: [...many(140), ...many(2, 'b/')],
+      base: '/',
+      contents: contents(
+        Array.from({ length: 20 }, (_, i) => ({ label: `Label ${i}`, children: linked(140, false, '').slice(i * 7, i * 7 + 7) })),
+        linked(2, false, 'b/'),
+      ),
+    });
+    expect(sidebarView(labelled, 'b/n0001').map((view) => view.shown)).toEqual(['all', 'all']);
   });
 });
