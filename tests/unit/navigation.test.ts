@@ -106,6 +106,7 @@ describe('sidebarView', () => {
       contents: contents(linked(80, true, ''), linked(2, false, 'b/')),
     });
     expect(twice.sections.reduce((sum, group) => sum + group.links, 0)).toBe(162);
+    expect([82, 162, 142].map((count) => count > SIDEBAR_ALL)).toEqual([false, true, false]);
     expect(sidebarView(twice, 'b/n0001').map((view) => view.shown)).toEqual(['link', 'all']);
     // 140 pages under labels that link nowhere: 140 links, within it, however many entries.
     const labelled = buildNavigation({
