@@ -74,7 +74,7 @@ describe('the notes’ dated sections as news, and backlinks', () => {
 
     const feed = parseFeed(readFileSync(join(build.outDir, 'feed.xml'), 'utf8'));
     expect(feed.meta.type).toBe('atom');
-    expect([feed.meta.title, feed.meta.description]).toEqual(["Wanx Troopers: what's new", 'What the troopers learned.']);
+    expect([feed.title, feed.description]).toEqual(["Wanx Troopers: what's new", 'What the troopers learned.']);
     expect(feed.items.map((item) => [item.id, item.title])).toEqual([
       ['https://example.org/notes/svi/#20260623', 'SVI › June 23, 2026'],
       ['https://example.org/notes/talkies/humo/#2026-06-23', 'HuMo › June 23, 2026'],
