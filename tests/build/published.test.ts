@@ -105,7 +105,7 @@ describe('a fixture notes folder builds into linked pages', () => {
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
     expect(home).not.toContain('Secret');
     expect(home).toContain('<h1 id="about-this-folder">About this folder</h1>');
-    expect(home).toMatch(/<h2>Other notes<\/h2><ol class="note-list">.*<strong>Start<\/strong>/s);
+    expect(home).toMatch(/<h2 id="more-notes-heading">Other notes<\/h2><ol class="note-list">.*<strong>Start<\/strong>/s);
   });
 
   it('logs no warning for a site without problems (MDX notes included), and one line of figures per integration', () => {
