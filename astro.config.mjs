@@ -11,6 +11,7 @@ import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import devNoteLinks from './src/integrations/dev-note-links.ts';
 import pageScript from './src/integrations/page-script.ts';
 import noteWarnings from './src/integrations/note-warnings.ts';
+import workflowWarnings from './src/integrations/workflow-warnings.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import feedNotice from './src/integrations/feed-notice.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
     ...(settings.site ? [sitemap()] : []),
     securityHeaders(),
     noteWarnings(context),
+    workflowWarnings(context),
     feedNotice(settings),
     internalLinkCheck(settings, context),
     devNoteLinks(context),

@@ -1,6 +1,7 @@
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import type { NoteReport } from '../notes/note-reports.ts';
 import type { SiteSettings } from '../site.ts';
+import { findWorkflows, workflowPaths, type WorkflowIndex } from '../workflows/find-workflows.ts';
 
 export type ContextSettings = Pick<SiteSettings, 'notesDir' | 'base' | 'sourceRepo'>;
 
@@ -14,6 +15,9 @@ export class BuildContext {
   #noteIds: ReadonlySet<string> = new Set();
   /** Each note's report by id: the loader fills it, the checks after the build read it, so nothing parses a note again. */
   readonly reports = new Map<string, NoteReport>();
+  /** The notes folder's workflows, read once: the notes' links, the workflows' pages and the warnings need them. */
+  #workflows: Promise<WorkflowIndex> | undefined;
+  #workflowPaths: ReadonlySet<string> = new Set();
 
   constructor(settings: ContextSettings) {
     this.settings = settings;
@@ -27,10 +31,21 @@ export class BuildContext {
     this.#noteIds = new Set(ids);
   }
 
+  /**
+   * The notes folder's JSON files and images as workflows, read on the first call of a build (or of `npm run dev`,
+   * which reads a changed workflow when it restarts). Links resolve to the workflows' pages once it is read.
+   */
+  workflows(): Promise<WorkflowIndex> {
+    return (this.#workflows ??= findWorkflows(this.settings.notesDir).then((index) => {
+      this.#workflowPaths = workflowPaths(index);
+      return index;
+    }));
+  }
+
   /** How links resolve now; the MDX pipeline asks for each note it compiles, so a note just added is linkable. */
   linkOptions(): NoteLinksOptions {
     const { notesDir, base, sourceRepo } = this.settings;
-    return { notesDir, noteIds: this.#noteIds, base, ...(sourceRepo ? { sourceRepo } : {}) };
+    return { notesDir, noteIds: this.#noteIds, base, workflows: this.#workflowPaths, ...(sourceRepo ? { sourceRepo } : {}) };
   }
 }
 

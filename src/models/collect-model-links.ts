@@ -152,6 +152,13 @@ export function readModelLinks(tree: Root): NoteModelLink[] {
   return links;
 }
 
+/** A model's row in the model index, for a link to it: `huggingface:Kijai/WanVideo_comfy` → `model-huggingface-kijai-wanvideo-comfy`. */
+export const modelAnchor = (id: string): string =>
+  `model-${id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+
 /** One entry per model linked from the notes, with every mention of it, sorted by family and name. */
 export function collectModelLinks(notes: readonly NoteForModels[]): ModelEntry[] {
   const entries = new Map<string, ModelEntry>();

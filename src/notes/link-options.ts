@@ -11,6 +11,8 @@ export interface NoteLinksOptions {
   base?: string;
   /** Folder URL of the notes folder in its repository; what lies outside the notes folder resolves against it. */
   sourceRepo?: string;
+  /** Files of the notes folder that are ComfyUI workflows (paths inside it): a link to one leads to its page. */
+  workflows?: ReadonlySet<string>;
   /** What is at a path; injectable so tests need no files. */
   pathKind?: (path: string) => PathKind;
 }

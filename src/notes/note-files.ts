@@ -12,7 +12,13 @@ import { folderOf, noteUrl } from './note-url.ts';
 export const NOTE_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
 
 /** Pages the site makes itself, at `/<name>/`: a note there would take their place. */
-const SITE_PAGES: Record<string, string> = { models: 'the model index', 'whats-new': "the What's new page" };
+const SITE_PAGES: Record<string, string> = {
+  models: 'the model index',
+  'models/loras': 'the LoRA index',
+  'whats-new': "the What's new page",
+};
+/** Folders whose pages the site makes itself: `workflow/<path of a workflow file>/`. */
+const SITE_FOLDERS: Record<string, string> = { workflow: 'where the site puts the workflows’ pages' };
 
 /** A note is known by its path inside the notes folder without the extension. */
 export function noteIdFromPath(relativePath: string): string {
@@ -49,7 +55,7 @@ export function listNoteFiles(notesDir: string): Map<string, string> {
     }
     // `loras.md` and `loras/README.md`, or README.md and index.md at the root, would be one page.
     const url = noteUrl(id, '/');
-    const sitePage = SITE_PAGES[url.slice(1, -1)];
+    const sitePage = SITE_PAGES[url.slice(1, -1)] ?? SITE_FOLDERS[url.split('/')[1] ?? ''];
     if (sitePage) {
       problems.push(`${relative(process.cwd(), file)} would be the page ${url}, which is ${sitePage}; rename it.`);
       continue;

@@ -1,5 +1,6 @@
 import type { ContentsSection } from './read-contents.ts';
 import type { DatedSection } from './read-dated-sections.ts';
+import type { NoteLinkOut } from './read-links-out.ts';
 import type { NoteFacts } from './read-note-facts.ts';
 
 /** What the site reads from a note's text while rendering it, so nothing parses it again (`rendered.metadata.note`). */
@@ -9,4 +10,6 @@ export interface NoteReading {
   contents?: ContentsSection[];
   /** Its dated sections, in reading order. */
   dated: DatedSection[];
+  /** The workflows it links (their paths in the notes folder), by section. */
+  workflows: NoteLinkOut[];
 }

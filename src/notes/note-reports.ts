@@ -13,6 +13,8 @@ export interface NoteLink {
   note?: string;
   /** The file of the notes folder it links (path inside the folder), which the build publishes. */
   publish?: string;
+  /** The workflow whose page it leads to (the file's path inside the notes folder). */
+  workflow?: string;
   /** Why it cannot resolve, with the fix; such a link is reported as it is, not checked again. */
   problem?: string;
 }

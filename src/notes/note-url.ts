@@ -18,6 +18,9 @@ export function folderHolding(id: string): string {
 }
 
 /** The page URL of a note under the site's base path (`/`, `/lora-notes/`); a README's is its folder's. */
+/** A workflow's page: `workflow/` and the file's own path, extension and all, so `a.json` and `a.png` are two pages. */
+export const workflowUrl = (path: string, base: string): string => `${base}workflow/${encodeURI(path)}/`;
+
 export function noteUrl(id: string, base: string): string {
   const folder = folderOf(id);
   if (folder === undefined) return `${base}${encodeURI(id)}/`;

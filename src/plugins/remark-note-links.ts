@@ -11,7 +11,7 @@ import type { NoteLinksOptions, NoteLinksSource, PathKind } from '../notes/link-
 import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { repositoryRoot } from '../notes/repository-root.ts';
-import { folderOf, noteUrl } from '../notes/note-url.ts';
+import { folderOf, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { suggest } from '../util/suggest.ts';
 import { walkTree } from '../util/walk-tree.ts';
 import { FULL_SIZE_PROPERTY } from './rehype-image-links.ts';
@@ -39,7 +39,7 @@ function nearbyFile(written: string, target: string): string | undefined {
 }
 
 /** Where a link written in a note goes (`note`: the id of the note whose page it reaches), or why it cannot go anywhere (with the fix). */
-export type LinkTarget = { url: string; publish?: string; note?: string } | { problem: string };
+export type LinkTarget = { url: string; publish?: string; note?: string; workflow?: string } | { problem: string };
 
 /** `link`: a link or raw HTML attribute; `image`: a Markdown image, which Astro's asset pipeline optimises. */
 export type LinkKind = 'link' | 'image';
@@ -115,8 +115,12 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
   }
   const at = kindOfTarget();
   // An embedded image stays as written, for the asset pipeline; its original is published too, for its full-size link.
-  if (at === 'file')
-    return kind === 'image' ? { url, publish: inNotes } : { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
+  if (at === 'file') {
+    if (kind === 'image') return { url, publish: inNotes };
+    // A workflow's page says what it needs before anyone loads it; the file is still published, for its Download link.
+    if (options.workflows?.has(inNotes)) return { url: workflowUrl(inNotes, base), publish: inNotes, workflow: inNotes };
+    return { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
+  }
   if (at === 'folder') {
     // GitHub shows a folder with its README.md; so does the site.
     const readme = [...noteIds].find((id) => folderOf(id) === inNotes.replace(/\/$/, ''));
@@ -185,6 +189,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
       url = target.url;
       if (target.publish) link.publish = target.publish;
       if (target.note !== undefined) link.note = target.note;
+      if (target.workflow !== undefined) link.workflow = target.workflow;
     }
     // An image of the notes folder becomes the asset pipeline's copy, checked here already; the rest is checked in the built page.
     if (!('url' in target && kind === 'image' && url === written && splitRelative(written))) link.href = markdown ? normalizeUri(url) : url;

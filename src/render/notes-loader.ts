@@ -56,16 +56,17 @@ const keptFilesOf = (entry: StoredEntry | undefined): string[] =>
     (path) => typeof path === 'string',
   );
 
-/** Stage 1, list: every note of the notes folder; the build context learns the notes there are. */
-function listNotes(context: BuildContext): Map<string, string> {
+/** Stage 1, list: every note of the notes folder and its workflows; the build context learns the notes and workflows there are. */
+async function listNotes(context: BuildContext): Promise<Map<string, string>> {
   const files = listNoteFiles(context.settings.notesDir);
   context.setNoteIds(files.keys());
+  await context.workflows();
   return files;
 }
 
 /** Stage 2, read and digest: each note's text (UTF-8 or a problem), named by its text and what every note renders from. */
 async function readNotes(files: Map<string, string>, context: BuildContext, run: LoadRun): Promise<ReadNote[]> {
-  const linkSettings = linkSettingsDigest(context.settings, files.keys());
+  const linkSettings = linkSettingsDigest(context.settings, files.keys(), context.linkOptions().workflows ?? []);
   const read: ReadNote[] = [];
   for (const [id, file] of files) {
     try {
@@ -240,7 +241,7 @@ export function notesLoader(context: BuildContext): Loader {
       fresh: [],
       problems: [],
     };
-    const files = listNotes(context);
+    const files = await listNotes(context);
     const changed = await checkFrontmatter(reuseCached(await readNotes(files, context, run), run), loader, run);
     await readMdxNotes(
       changed.filter((note) => note.file.endsWith('.mdx')),

@@ -7,7 +7,7 @@ import { accessibilityWarnings } from '../notes/read-accessibility.ts';
 import type { NoteReading } from '../notes/note-reading.ts';
 import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 import { readDatedSections, type DatedSection } from '../notes/read-dated-sections.ts';
-import { readLinksOut, type NoteLinkOut } from '../notes/read-links-out.ts';
+import { readLinksOut, readWorkflowLinks, type NoteLinkOut } from '../notes/read-links-out.ts';
 import { readNoteFacts, type NoteFacts } from '../notes/read-note-facts.ts';
 import { readSections, type NoteSection } from '../notes/read-sections.ts';
 
@@ -29,6 +29,8 @@ declare module 'vfile' {
     dated: DatedSection[];
     /** The notes it links, by section: the backlinks of those notes. */
     linksOut: NoteLinkOut[];
+    /** The workflows it links, by section. */
+    workflowLinks: NoteLinkOut[];
   }
 }
 
@@ -50,14 +52,15 @@ export function remarkReadNote() {
 export function remarkReadLinked() {
   return function read(tree: Root, file: VFile): void {
     file.data.linksOut = readLinksOut(file.data.links ?? [], file.data.sections ?? []);
+    file.data.workflowLinks = readWorkflowLinks(file.data.links ?? [], file.data.sections ?? []);
     if (isContentsPage(file.data.noteId ?? '')) file.data.contents = readContents(tree);
   };
 }
 
 /** What the two readers and remark-note-links learned of a note: the same for Markdown and MDX notes. */
 export function readingOf(file: VFile): { note: NoteReading; checks: NoteChecks; modelLinks: NoteModelLink[]; linksOut: NoteLinkOut[] } {
-  const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [] } = file.data;
+  const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [], workflowLinks = [] } = file.data;
   if (!facts) throw new Error(`${file.path}: remark-read-note did not run`);
-  const note: NoteReading = { facts, dated, ...(contents ? { contents } : {}) };
+  const note: NoteReading = { facts, dated, workflows: workflowLinks, ...(contents ? { contents } : {}) };
   return { note, checks: { links, warnings }, modelLinks, linksOut };
 }

@@ -104,6 +104,23 @@ describe('remark-note-links', () => {
     expect(await problems('[a](data/gone.csv) [d](.env) [n](missing.md)', { sourceRepo })).toHaveLength(3);
   });
 
+  it('leads a link to a workflow to its page, and records the file to publish; an embedded image stays an image', async () => {
+    const workflows = new Set(['workflows/a b.json', 'img/chart.png']);
+    const file = await run('[wf](<workflows/a b.json>) <a href="img/chart.png">png</a> ![png](img/chart.png) [csv](data/table.csv)', {
+      workflows,
+      base: '/b/',
+    });
+    expect(String(file)).toContain('<a href="/b/workflow/workflows/a%20b.json/">wf</a>');
+    expect(String(file)).toContain('<a href="/b/workflow/img/chart.png/">png</a>');
+    expect(String(file)).toContain('<img src="img/chart.png" alt="png" data-full-size="/b/img/chart.png">');
+    expect(file.data.links?.map((link) => [link.written, link.workflow, link.publish])).toEqual([
+      ['workflows/a b.json', 'workflows/a b.json', 'workflows/a b.json'],
+      ['img/chart.png', 'img/chart.png', 'img/chart.png'],
+      ['img/chart.png', undefined, 'img/chart.png'],
+      ['data/table.csv', undefined, 'data/table.csv'],
+    ]);
+  });
+
   it('links a folder with a README, and a README, to the page that shows it', async () => {
     const withReadmes = new Set([...noteIds, 'README', 'data/README']);
     expect(href(await render('[data](data/)', { noteIds: withReadmes }))).toBe('/data/');

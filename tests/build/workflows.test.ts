@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
+
+/** A UI-format workflow of `count` nodes in a chain, LoRA loaders among them, shaped as ComfyUI saves one. */
+function chain(count: number, title = (id: number) => `Node ${id}`): string {
+  const nodes = Array.from({ length: count }, (_, id) => ({
+    id,
+    type: id % 10 === 0 ? 'LoraLoaderModelOnly' : 'KSamplerAdvanced',
+    pos: [(id % 20) * 420, Math.floor(id / 20) * 360],
+    size: [380, 300],
+    flags: {},
+    order: id,
+    mode: 0,
+    inputs: [{ name: 'model', type: 'MODEL', link: id }],
+    outputs: [{ name: 'MODEL', type: 'MODEL', links: [id + 1] }],
+    title: title(id),
+    properties: { cnr_id: id % 3 ? 'comfy-core' : 'comfyui-kjnodes', ver: '1.1.7' },
+    widgets_values:
+      id % 10 === 0
+        ? [`Wan2.2-I2V-A14B-HIGH_lightx2v_4steps_lora_rank64_${id}.safetensors`, 1 + id / 100]
+        : ['enable', id, 'fixed', 4, 1, 'euler', 'simple', 0, 2, 'enable'],
+  }));
+  const links = Array.from({ length: count - 1 }, (_, id) => [id + 1, id, 0, id + 1, 0, 'MODEL']);
+  return JSON.stringify({
+    last_node_id: count,
+    last_link_id: count,
+    nodes,
+    links,
+    groups: [],
+    config: {},
+    extra: { frontendVersion: '1.35.9' },
+    version: 0.4,
+  });
+}
+
+describe('workflows a note links', () => {
+  it('get a page each (the file still published byte for byte), bad ones one warning line each, and no markup from a file', async () => {
+    const big = chain(300);
+    const hostile = chain(3, (id) => (id === 0 ? '<script>alert(1)</script>' : '<img src=x onerror=alert(1)>'));
+    const tenMegabytes = chain(9000, (id) => `${'long title '.repeat(90)}${id}`);
+    const dir = notesFolder({
+      'a.md': [
+        '# A',
+        '',
+        '## Workflows',
+        '',
+        '- [big](wf/big-300.json), [hostile](wf/hostile.json), [huge](wf/huge.json)',
+        '- [broken](wf/broken.json), [not one](wf/data.json), [a screenshot](wf/shot.png)',
+        '',
+      ].join('\n'),
+      'wf/big-300.json': big,
+      'wf/hostile.json': hostile,
+      'wf/huge.json': tenMegabytes,
+      'wf/broken.json': '{"nodes": [',
+      'wf/data.json': '{"runs": [1, 2, 3]}',
+      'wf/shot.png': readFileSync(join(projectRoot, 'tests/fixtures/site/img/chart.png')),
+    });
+    expect(tenMegabytes.length).toBeGreaterThan(10 * 2 ** 20);
+    const build = await buildSite({ NOTES_DIR: dir });
+    expect(build.ok, build.output.slice(-3000)).toBe(true);
+    expect(build.output).not.toMatch(/Stack trace|\n\s+at /);
+    const warned = build.output.split('\n').filter((line) => /\/wf\/\S+: /.test(line));
+    expect(warned).toEqual([
+      expect.stringMatching(/wf\/broken\.json: the file is not valid JSON \(.*\); linked from .*a\.md:6, it stays a link to the file$/),
+      expect.stringMatching(
+        /wf\/data\.json: the file is JSON, but not a ComfyUI workflow \(no nodes\); linked from .*a\.md:6, it stays a link to the file$/,
+      ),
+    ]);
+
+    const note = parse(readFileSync(join(build.outDir, 'a/index.html'), 'utf8'));
+    const href = (text: string) =>
+      note
+        .querySelectorAll('article a')
+        .find((link) => link.text === text)
+        ?.getAttribute('href');
+    expect([href('big'), href('hostile'), href('huge')]).toEqual([
+      '/workflow/wf/big-300.json/',
+      '/workflow/wf/hostile.json/',
+      '/workflow/wf/huge.json/',
+    ]);
+    // What is not a workflow stays a link to the file; every file is published as it is.
+    expect([href('broken'), href('not one'), href('a screenshot')]).toEqual(['/wf/broken.json', '/wf/data.json', '/wf/shot.png']);
+    for (const file of ['big-300.json', 'broken.json', 'data.json', 'huge.json'])
+      expect(readFileSync(join(build.outDir, 'wf', file))).toEqual(readFileSync(join(dir, 'wf', file)));
+
+    // A 300-node workflow's page stays small, its picture included.
+    const page = readFileSync(join(build.outDir, 'workflow/wf/big-300.json/index.html'));
+    expect(gzipSync(page).length).toBeLessThan(30 * 1024);
+    const html = parse(page.toString());
+    expect(html.querySelectorAll('.wf-nodes rect')).toHaveLength(300);
+    expect(html.querySelectorAll('.workflow tbody tr')).toHaveLength(30);
+    expect(html.querySelector('a[download]')!.getAttribute('href')).toBe('/wf/big-300.json');
+
+    // Titles with markup are text: no element, no attribute from the file.
+    const hostilePage = readFileSync(join(build.outDir, 'workflow/wf/hostile.json/index.html'), 'utf8');
+    expect(hostilePage).not.toMatch(/<script>alert|<img src=x/);
+    expect(
+      parse(hostilePage)
+        .querySelectorAll('.wf-nodes text')
+        .map((text) => text.text),
+    ).toEqual(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>']);
+
+    // Ten megabytes: a page that draws what a page can carry, and says so.
+    const huge = parse(readFileSync(join(build.outDir, 'workflow/wf/huge.json/index.html'), 'utf8'));
+    expect(huge.querySelector('.workflow-graph figcaption')!.text).toMatch(/^The first 600 of 9000 nodes/);
+  });
+});

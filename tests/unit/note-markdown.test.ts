@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { noteMarkdownHtml } from '../../src/workflows/note-markdown.ts';
+
+const render = (markdown: string) => noteMarkdownHtml(markdown, { prefix: 'wf-note-0-', top: 4 });
+
+describe('noteMarkdownHtml', () => {
+  it('renders a MarkdownNote’s Markdown: emphasis, lists, links, tables in a scroll box', () => {
+    const html = render('## Models\n\n- **High**: [repo](https://huggingface.co/a/b)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    expect(html).toContain('<h4 id="wf-note-0-models">Models</h4>');
+    expect(html).toContain('<strong>High</strong>: <a href="https://huggingface.co/a/b" rel="nofollow noopener noreferrer">repo</a>');
+    expect(html).toContain('<div class="table-scroll" role="region" aria-label="Table: a, b"');
+  });
+
+  it('passes on no HTML, script, handler or javascript: URL from the file, and no image from elsewhere', () => {
+    const html = render(
+      'Text <b onclick="x()">bold</b> <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1)) ![cat](https://example.org/cat.png)\n',
+    );
+    expect(html).not.toMatch(/<script|<img|<b\b|onclick|onerror|javascript:/);
+    expect(html).toContain('<a href="https://example.org/cat.png" rel="nofollow noopener noreferrer">cat</a>');
+    expect(html).toContain('<a>bad</a>');
+  });
+
+  it('puts the note’s highest heading at the level it is given, the rest below it in step', () => {
+    expect(render('### A\n\n#### B\n')).toBe('<h4 id="wf-note-0-a">A</h4>\n<h5 id="wf-note-0-b">B</h5>');
+    expect(noteMarkdownHtml('# A\n\n# A\n', { prefix: 'p-', top: 3 })).toBe('<h3 id="p-a">A</h3>\n<h3 id="p-a-1">A</h3>');
+  });
+});
