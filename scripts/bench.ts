@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-speed] [--skip-images]`
+ * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-speed] [--skip-images] [--skip-workflows]`
  *
  * Measures, never judges: build time and memory, the first-load weight of every page,
  * what search costs, the same notes built with Starlight, cold and warm builds of
  * generated notes and of a 1 MB note beside Starlight and the floor of the stack, what
- * screenshots cost a phone and a desktop and the build, Lighthouse scores, and how build, link check, index and search grow with the number
+ * screenshots cost a phone and a desktop and the build, what reading ComfyUI workflows and their pages cost, Lighthouse scores, and how build, link check, index and search grow with the number
  * of notes. Prints tables and writes bench/results.json. Never part of `npm test`.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { measureImageWidths, type ImageWidths } from './bench/image-widths.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { total, weighPages, type Kind, type PageWeight } from './bench/page-weight.ts';
 import { measureScale, type ScaleResult } from './bench/scale.ts';
+import { measureWorkflowCost, type WorkflowCost } from './bench/workflow-cost.ts';
 import { measureSearch, median } from './bench/search-cost.ts';
 import { prepareStarlight, STARLIGHT_VERSION } from './bench/starlight.ts';
 
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-speed': { type: 'boolean', default: false },
     'skip-images': { type: 'boolean', default: false },
+    'skip-workflows': { type: 'boolean', default: false },
     'speed-notes': { type: 'string', default: '1000' },
   },
 });
@@ -88,6 +90,9 @@ if (!values['skip-speed']) speed = await measureBuildSpeed(projectRoot, work, Nu
 
 let images: ImageWidths | undefined;
 if (!values['skip-images']) images = await measureImageWidths(projectRoot, work, browser);
+
+let workflows: WorkflowCost | undefined;
+if (!values['skip-workflows']) workflows = await measureWorkflowCost(projectRoot, work);
 
 const scaled: ScaleResult[] = [];
 for (const count of scales) scaled.push(await measureScale(projectRoot, browser, count));
@@ -159,6 +164,15 @@ if (speed) {
   rows('the 1 MB note', speed.largeNote);
 }
 
+if (workflows) {
+  console.log(
+    `\nWorkflows: ${workflows.workflows} workflows and ${workflows.screenshots} screenshots beside 70 notes (median of ${RUNS})\n` +
+      `| reading them all (JSON files, images' text chunks) | ${workflows.readMs.toFixed(0)} ms |\n` +
+      `| warm build, the notes linking the workflows (a page each) | ${seconds(workflows.linkedMs)} |\n` +
+      `| warm build, the same notes linking none | ${seconds(workflows.unlinkedMs)} |\n` +
+      `| the workflows' pages cost | ${seconds(workflows.linkedMs - workflows.unlinkedMs)} |`,
+  );
+}
 if (images) {
   console.log(
     `\nScreenshots: a page of ${images.screenshots} node-graph screenshots (1,180 to 2,560 px wide), scrolled top to bottom at 1x`,
@@ -192,6 +206,6 @@ for (const row of scaled) {
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, speed, images, scale: scaled }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, speed, images, workflows, scale: scaled }, null, 2)}\n`,
 );
 console.log('\nWrote bench/results.json');

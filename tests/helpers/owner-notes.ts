@@ -7,9 +7,12 @@ import { resolve } from 'node:path';
  */
 export const referenceNotes = process.env.REFERENCE_NOTES ? resolve(process.env.REFERENCE_NOTES) : undefined;
 export const seedNote = process.env.SEED_NOTE ? resolve(process.env.SEED_NOTE) : undefined;
+/** The owner's workflow files (`../shared/reference/workflows`), when named. */
+export const referenceWorkflows = process.env.REFERENCE_WORKFLOWS ? resolve(process.env.REFERENCE_WORKFLOWS) : undefined;
 export const ownerSourceRepo = 'https://github.com/wanx-troopers/wanx-troopers.github.io/blob/main/loras/';
 
 export const skipReason = {
   reference: 'skipped: set REFERENCE_NOTES to a folder of the owner’s notes to run',
   seed: 'skipped: set SEED_NOTE to the seed note to run',
+  workflows: 'skipped: set REFERENCE_WORKFLOWS to a folder of the owner’s workflow files to run',
 };
