@@ -36,7 +36,8 @@ async function load(): Promise<ShownWorkflow[]> {
       const mention = { noteId: page.id, title: page.title, url, ...(link.section ? { section: link.section.text } : {}) };
       mentions.set(link.to, [...(mentions.get(link.to) ?? []), mention]);
     }
-  // A page for each workflow a note links; the others stay files.
+  // A page for each workflow a note links; the others stay files. Astro warns of an empty collection: none is asked for.
+  if (mentions.size === 0) return [];
   return (await getCollection('workflows'))
     .filter((entry) => mentions.has(entry.id))
     .map((entry) => ({

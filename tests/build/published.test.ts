@@ -11,7 +11,7 @@ beforeAll(async () => {
     'index-note.md':
       '# Start\n\n* [Guide](guides/setup.md#steps)\n* [Component](component.mdx)\n\n![chart](img/chart.png)\n\n' +
       'Get [the workflow](workflows/flow.json) and [the chart itself](img/chart.png).\n',
-    'workflows/flow.json': '{ "nodes": [] }\n',
+    'workflows/flow.json': '{ "last_node_id": 0, "nodes": [], "links": [], "version": 0.4 }\n',
     'workflows/unlinked.json': '{}\n',
     'img/chart.png': readFileSync(join(fixtureSite, 'img/chart.png')),
     'guides/setup.md': '# Setup\n\n## Steps\n\nBack to [the start](../index-note.md).\n',
@@ -48,8 +48,11 @@ describe('a fixture notes folder builds into linked pages', () => {
   });
 
   it('publishes each file a note links, byte for byte at the same path, and nothing it does not link', () => {
-    expect(page('index-note')).toContain('href="/workflows/flow.json"');
-    expect(readFileSync(join(build.outDir, 'workflows/flow.json'), 'utf8')).toBe('{ "nodes": [] }\n');
+    // A workflow's link leads to its page; the file is published all the same, for its Download link.
+    expect(page('index-note')).toContain('href="/workflow/workflows/flow.json/"');
+    expect(readFileSync(join(build.outDir, 'workflows/flow.json'), 'utf8')).toBe(
+      '{ "last_node_id": 0, "nodes": [], "links": [], "version": 0.4 }\n',
+    );
     expect(page('index-note')).toContain('href="/img/chart.png"');
     expect(readFileSync(join(build.outDir, 'img/chart.png'))).toEqual(readFileSync(join(fixtureSite, 'img/chart.png')));
     expect(existsSync(join(build.outDir, 'workflows/unlinked.json'))).toBe(false);
