@@ -1,5 +1,5 @@
-import { relative, sep } from 'node:path';
 import type { NoteReport } from '../notes/note-reports.ts';
+import { shownPath } from '../util/posix-path.ts';
 
 interface Place {
   file: string;
@@ -26,14 +26,12 @@ export function unresolvedLinks(notes: Iterable<NoteReport>): BrokenLink[] {
   return broken;
 }
 
-const shown = (file: string): string => relative(process.cwd(), file).split(sep).join('/');
-
 /** In the order an author fixes them: by file, line and column (the notes share one folder, so full paths sort as shown ones). */
 const byPlace = (a: Place, b: Place): number => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column;
 
 /** `content/a.md:3:5 "part-1.md" goes to a note that does not exist; did you mean "part-01.md"?` */
 export function formatBrokenLink(link: BrokenLink): string {
-  return `${shown(link.file)}:${link.line}:${link.column} "${link.written}" ${link.reason}`;
+  return `${shownPath(link.file)}:${link.line}:${link.column} "${link.written}" ${link.reason}`;
 }
 
 /**
@@ -56,5 +54,5 @@ export function noteWarningLines(notes: Iterable<NoteReport>): string[] {
   return [...notes]
     .flatMap(({ file, warnings }) => warnings.map((warning) => ({ file, ...warning })))
     .sort(byPlace)
-    .map((warning) => `${shown(warning.file)}:${warning.line}:${warning.column} ${warning.message}`);
+    .map((warning) => `${shownPath(warning.file)}:${warning.line}:${warning.column} ${warning.message}`);
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { NoteError } from '../util/note-error.ts';
-import { posixPath } from '../util/posix-path.ts';
+import { shownPath } from '../util/posix-path.ts';
 import { decodeNote } from './check-encoding.ts';
 
 /** A note file's text: UTF-8 or an error at the line, without a byte order mark. */
@@ -17,7 +16,7 @@ export function splitFrontmatter(text: string, file: string): { data: Record<str
     return { data: frontmatter, body: content };
   } catch (error) {
     const line = (error as { mark?: { line?: number } }).mark?.line;
-    const where = `${posixPath(relative(process.cwd(), file))}${line === undefined ? '' : `:${line + 1}`}`;
+    const where = `${shownPath(file)}${line === undefined ? '' : `:${line + 1}`}`;
     throw new NoteError(`${where} the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}; fix it or remove it.`);
   }
 }

@@ -1,6 +1,5 @@
-import { relative } from 'node:path';
 import { messageOf } from '../util/note-error.ts';
-import { posixPath } from '../util/posix-path.ts';
+import { shownPath } from '../util/posix-path.ts';
 
 /** A parser's place in its message (`Expected a closing tag for <Callout> (3:1-3:22)`), which the line should start with. */
 const TRAILING_PLACE = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/;
@@ -10,7 +9,7 @@ const TRAILING_PLACE = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/;
  * it), as every other report does: a parser's message (MDX's, YAML's) names neither.
  */
 export function problemIn(file: string, error: unknown): string {
-  const shown = posixPath(relative(process.cwd(), file));
+  const shown = shownPath(file);
   const { line, column } = (error ?? {}) as { line?: unknown; column?: unknown };
   return messageOf(error)
     .split('\n')

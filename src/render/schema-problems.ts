@@ -1,13 +1,12 @@
-import { relative } from 'node:path';
 import { messageOf } from '../util/note-error.ts';
-import { posixPath } from '../util/posix-path.ts';
+import { shownPath } from '../util/posix-path.ts';
 
 /**
  * Astro's schema error (`**notes → bad** data does not match…`, then `  **field**: message`)
  * as one line per field, at the line of the front matter that sets it.
  */
 export function schemaProblems(error: unknown, text: string, file: string): string {
-  const shown = posixPath(relative(process.cwd(), file));
+  const shown = shownPath(file);
   const lines = text.split('\n');
   const fields = [...messageOf(error).matchAll(/^\s*\*\*([^*]+)\*\*: (.*)$/gm)];
   if (fields.length === 0) return `${shown}: ${messageOf(error).replaceAll('**', '')}`;
