@@ -18,6 +18,9 @@ export function folderHolding(id: string): string {
 }
 
 /** The page URL of a note under the site's base path (`/`, `/lora-notes/`); a README's is its folder's. */
+/** Where the site publishes a file of the notes folder: at its own path under the base path, byte for byte. */
+export const fileUrl = (path: string, base: string): string => `${base}${encodeURI(path)}`;
+
 /** A workflow's page: `workflow/` and the file's own path, extension and all, so `a.json` and `a.png` are two pages. */
 export const workflowUrl = (path: string, base: string): string => `${base}workflow/${encodeURI(path)}/`;
 

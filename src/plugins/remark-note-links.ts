@@ -11,7 +11,7 @@ import type { NoteLinksOptions, NoteLinksSource, PathKind } from '../notes/link-
 import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { repositoryRoot } from '../notes/repository-root.ts';
-import { folderOf, noteUrl, workflowUrl } from '../notes/note-url.ts';
+import { fileUrl, folderOf, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { suggest } from '../util/suggest.ts';
 import { walkTree } from '../util/walk-tree.ts';
 import { FULL_SIZE_PROPERTY } from './rehype-image-links.ts';
@@ -119,7 +119,7 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
     if (kind === 'image') return { url, publish: inNotes };
     // A workflow's page says what it needs before anyone loads it; the file is still published, for its Download link.
     if (options.workflows?.has(inNotes)) return { url: workflowUrl(inNotes, base), publish: inNotes, workflow: inNotes };
-    return { url: `${base}${encodeURI(inNotes)}${suffix}`, publish: inNotes };
+    return { url: `${fileUrl(inNotes, base)}${suffix}`, publish: inNotes };
   }
   if (at === 'folder') {
     // GitHub shows a folder with its README.md; so does the site.
@@ -184,7 +184,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
     if ('problem' in target) {
       link.problem = target.problem;
       // A broken image must not reach the asset pipeline, which would stop the build on it: it asks the site for the path.
-      url = kind === 'image' ? `${options.base ?? '/'}${encodeURI(written.replace(/^(\.\/)+/, ''))}` : written;
+      url = kind === 'image' ? fileUrl(written.replace(/^(\.\/)+/, ''), options.base ?? '/') : written;
     } else {
       url = target.url;
       if (target.publish) link.publish = target.publish;
@@ -206,7 +206,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
       node.url = record(node.url, 'image', node.alt ?? '', at, true);
       const published = links.at(-1)?.publish;
       if (published) {
-        const full = `${options.base ?? '/'}${encodeURI(published)}`;
+        const full = fileUrl(published, options.base ?? '/');
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, [FULL_SIZE_PROPERTY]: full } };
       }
     } else if (node.type === 'html') {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { inReadingOrder, getSite, readingOf } from '../notes/get-site.ts';
-import { noteUrl, workflowUrl } from '../notes/note-url.ts';
+import { fileUrl, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { settings } from '../site.ts';
 import { baseName, type WorkflowReading } from './read-workflow.ts';
 
@@ -44,7 +44,7 @@ async function load(): Promise<ShownWorkflow[]> {
       path: entry.id,
       name: baseName(entry.id),
       url: workflowUrl(entry.id, settings.base),
-      fileUrl: `${settings.base}${encodeURI(entry.id)}`,
+      fileUrl: fileUrl(entry.id, settings.base),
       reading: entry.data,
       mentions: mentions.get(entry.id)!,
     }))
