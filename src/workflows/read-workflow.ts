@@ -1,14 +1,6 @@
 import { embeddedTexts, type EmbeddedTexts } from './embedded-workflow.ts';
 import { graphOf, type GraphNodeInput, type WorkflowGraph } from './workflow-graph.ts';
-import {
-  KIND_OF_DIRECTORY,
-  lorasOfInputs,
-  lorasOfWidgets,
-  MODEL_KINDS,
-  modelsOfInputs,
-  modelsOfWidgets,
-  type ModelKind,
-} from './workflow-nodes.ts';
+import { lorasOfInputs, lorasOfWidgets, MODEL_KINDS, modelsOfInputs, modelsOfWidgets, type ModelKind } from './workflow-nodes.ts';
 
 /** How ComfyUI runs a node: 0 always; 2 never (muted: it and what needs it do not run); 4 bypassed (its inputs pass through). */
 export type NodeState = 'on' | 'muted' | 'bypassed';
@@ -103,7 +95,7 @@ class Collected {
   notes: WorkflowNote[] = [];
   problems: string[] = [];
   /** File name → download URL, from every node's `properties.models`. */
-  urls = new Map<string, { url: string; kind?: ModelKind }>();
+  urls = new Map<string, string>();
 
   pack(properties: Json): void {
     const registry = text(properties.cnr_id);
@@ -127,16 +119,14 @@ class Collected {
     for (const model of properties.models) {
       if (!isObject(model) || !text(model.name) || !text(model.url)) continue;
       const url = String(model.url);
-      if (!/^https?:\/\//i.test(url)) continue;
-      const kind = KIND_OF_DIRECTORY[String(model.directory ?? '')];
-      this.urls.set(baseName(String(model.name)), { url, ...(kind ? { kind } : {}) });
+      if (/^https?:\/\//i.test(url)) this.urls.set(baseName(String(model.name)), url);
     }
   }
 
   reading(format: 'ui' | 'api', subgraphs: number, frontend: string | undefined, graph: WorkflowGraph | undefined): WorkflowReading {
     const withUrl = <T extends { file: string }>(item: T): T => {
-      const known = this.urls.get(baseName(item.file));
-      return known ? { ...item, url: known.url } : item;
+      const url = this.urls.get(baseName(item.file));
+      return url ? { ...item, url } : item;
     };
     const comfyui = newest(this.core);
     return {
@@ -298,10 +288,8 @@ function readApi(prompt: Json): WorkflowReading {
     }
     const meta = isObject(node._meta) ? node._meta : {};
     const name = text(meta.title) ?? node.class_type;
-    for (const lora of lorasOfInputs(node.class_type, node.inputs)) {
-      const { on, ...rest } = lora;
-      into.loras.push({ ...rest, state: on ? 'on' : 'off', node: name });
-    }
+    for (const { on, ...lora } of lorasOfInputs(node.class_type, node.inputs))
+      into.loras.push({ ...lora, state: on ? 'on' : 'off', node: name });
     for (const model of modelsOfInputs(node.class_type, node.inputs)) into.models.push({ ...model, node: name, state: 'on' });
   }
   return into.reading('api', 0, undefined, undefined);
@@ -321,9 +309,8 @@ function readJsonText(source: string, what: string): WorkflowRead {
   } catch (error) {
     return { notWorkflow: `${what} is not valid JSON (${(error as Error).message})` };
   }
-  if (!isObject(value)) return { notWorkflow: `${what} is JSON, but not a ComfyUI workflow (no nodes)` };
-  if (isUiFormat(value)) return { workflow: readUi(value) };
-  if (isApiFormat(value)) return { workflow: readApi(value) };
+  if (isObject(value) && isUiFormat(value)) return { workflow: readUi(value) };
+  if (isObject(value) && isApiFormat(value)) return { workflow: readApi(value) };
   return { notWorkflow: `${what} is JSON, but not a ComfyUI workflow (no nodes)` };
 }
 

@@ -148,19 +148,6 @@ const MODEL_INPUTS: Record<string, ModelKind> = {
   control_net_name: 'ControlNet',
 };
 
-/** The folder ComfyUI keeps a model in (`properties.models[].directory`), as a kind. */
-export const KIND_OF_DIRECTORY: Record<string, ModelKind> = {
-  diffusion_models: 'diffusion model',
-  unet: 'diffusion model',
-  checkpoints: 'checkpoint',
-  text_encoders: 'text encoder',
-  clip: 'text encoder',
-  vae: 'VAE',
-  clip_vision: 'CLIP vision',
-  upscale_models: 'upscaler',
-  controlnet: 'ControlNet',
-};
-
 /** A loader no table knows, by the words of its type (`OTUNetLoaderW8A8`: a diffusion model). */
 function kindOfType(type: string): ModelKind {
   if (/clip[\s_-]?vision/i.test(type)) return 'CLIP vision';
