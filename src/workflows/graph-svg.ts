@@ -15,7 +15,7 @@ export function graphSvg(graph: WorkflowGraph, label: string): string {
     .map(
       (group) =>
         `<g><rect x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}" rx="6"></rect>` +
-        `<text x="${group.x + 10}" y="${group.y + Math.round(fontSize * 1.5)}">${escape(group.title)}</text></g>`,
+        `<text x="${group.x + 10}" y="${group.y + Math.round(group.fontSize * 1.1)}" font-size="${group.fontSize}">${escape(group.title)}</text></g>`,
     )
     .join('');
   const links = graph.links.map((d) => `<path d="${d}"></path>`).join('');
@@ -28,7 +28,7 @@ export function graphSvg(graph: WorkflowGraph, label: string): string {
     .join('');
   return (
     `<svg viewBox="${graph.viewBox}" role="img" aria-label="${escape(label)}" preserveAspectRatio="xMidYMin meet">` +
-    `<g class="wf-groups" font-size="${Math.round(fontSize * 1.3)}">${groups}</g>` +
+    `<g class="wf-groups">${groups}</g>` +
     `<g class="wf-links">${links}</g>` +
     `<g class="wf-nodes" font-size="${fontSize}">${nodes}</g></svg>`
   );

@@ -230,6 +230,10 @@ function linksOf(links: unknown): { from: number; fromSlot: number; to: number; 
   });
 }
 
+/** A group's title size as saved (ComfyUI's default is 24), within what a title band can be. */
+const groupFontSize = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(80, Math.max(10, Math.round(value))) : 24;
+
 const nodesOf = (graph: Json): unknown[] => (Array.isArray(graph.nodes) ? graph.nodes : []);
 
 /**
@@ -270,7 +274,7 @@ function readUi(workflow: Json): WorkflowReading {
     if (!isObject(group) || !Array.isArray(group.bounding) || group.bounding.length < 4) return [];
     const [x, y, width, height] = group.bounding as number[];
     return [x, y, width, height].every((value) => typeof value === 'number')
-      ? [{ x: x!, y: y!, width: width!, height: height!, title: text(group.title) ?? '' }]
+      ? [{ x: x!, y: y!, width: width!, height: height!, title: text(group.title) ?? '', fontSize: groupFontSize(group.font_size) }]
       : [];
   });
   const boxes = nodes.flatMap((node) => (isObject(node) ? (boxOf(node) ?? []) : []));

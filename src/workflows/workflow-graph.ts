@@ -18,15 +18,18 @@ export interface GraphBox {
   title: string;
 }
 
+/** A group, with its title's size as the workflow gives it: ComfyUI draws the title in a band that size at the group's top. */
+export type GraphGroup = GraphBox & { fontSize: number };
+
 /** The picture of a workflow's top level: groups behind, nodes as boxes with their titles, links as curves. */
 export interface WorkflowGraph {
   /** `x y width height` of everything, with a margin. */
   viewBox: string;
-  groups: GraphBox[];
+  groups: GraphGroup[];
   nodes: (GraphBox & { state: GraphNodeInput['state'] })[];
   /** SVG path data, one curve per link. */
   links: string[];
-  /** The titles' size in graph units: larger on a larger graph, so they stay readable when it is scaled to a column. */
+  /** The nodes' titles' size in graph units: larger on a larger graph, so they stay readable when it is scaled to a column. */
   fontSize: number;
   /** How many nodes the picture shows of how many: a huge workflow is cut, not drawn whole. */
   shown: number;
@@ -56,7 +59,7 @@ function fitted(title: string, width: number, fontSize: number): string {
 export function graphOf(
   allNodes: readonly GraphNodeInput[],
   links: readonly { from: number; fromSlot: number; to: number; toSlot: number }[],
-  groups: readonly GraphBox[],
+  groups: readonly GraphGroup[],
 ): WorkflowGraph {
   const nodes = allNodes.slice(0, GRAPH_NODES_MAX);
   const boxes = new Map(
@@ -101,7 +104,8 @@ export function graphOf(
   return {
     fontSize,
     viewBox: [minX - margin, minY - margin, maxX - minX + 2 * margin, maxY - minY + 2 * margin].map(round).join(' '),
-    groups: shownGroups.map((group) => ({ ...group, title: fitted(group.title, group.width, fontSize * 1.3) })),
+    // A group's title keeps its own size, which fits the band above the group's nodes: a larger one would run under them.
+    groups: shownGroups.map((group) => ({ ...group, title: fitted(group.title, group.width, group.fontSize) })),
     nodes: [...boxes.values()].map((node) => ({
       x: round(node.x),
       y: round(node.y - TITLE),

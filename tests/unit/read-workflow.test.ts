@@ -130,7 +130,9 @@ describe('readWorkflow on a UI-format workflow with a subgraph', () => {
   it('draws the top level: its groups, every node with its title as written, each link', () => {
     const graph = workflow.graph!;
     expect(graph.nodes).toHaveLength(19);
-    expect(graph.groups.map((group) => group.title)).toEqual(['Models', expect.stringMatching(/^LoRAs \(high and low noise\).*…$/)]);
+    // At the group's own title size (24) the long title fits its 900-unit group.
+    expect(graph.groups.map((group) => group.title)).toEqual(['Models', 'LoRAs (high and low noise) with a long group title that goes on']);
+    expect(graph.groups.map((group) => group.fontSize)).toEqual([24, 24]);
     expect(graph.nodes.find((box) => box.title.startsWith('<img'))?.title).toMatch(/^<img src=x/);
     expect(graph.links).toHaveLength(7);
     expect(graph.nodes.filter((box) => box.state === 'bypassed')).toHaveLength(1);
