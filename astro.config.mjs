@@ -24,6 +24,7 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   outDir: process.env.OUT_DIR || './dist',
+  cacheDir: settings.cacheDir,
   integrations: [
     mdx(),
     pageScript(),

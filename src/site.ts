@@ -25,6 +25,8 @@ export interface SiteSettings {
   tocNote: string;
   /** A report from `npm run links -- --json`, shown in the model index when the file is there. */
   linkReport: string;
+  /** Astro's cache folder, where a rebuild finds what it reuses (`CACHE_DIR`, default `node_modules/.astro`). */
+  cacheDir: string;
   /** What a broken link does to the build: fail it (`error`) or be reported while the site publishes (`warn`). */
   brokenLinks: 'error' | 'warn';
 }
@@ -72,6 +74,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     editUrl: folderUrl(env.EDIT_URL, 'EDIT_URL'),
     tocNote: env.TOC_NOTE || 'alchemy',
     linkReport: resolve(cwd, env.LINK_REPORT || 'link-report.json'),
+    cacheDir: resolve(cwd, env.CACHE_DIR || 'node_modules/.astro'),
     brokenLinks: brokenLinks(env.BROKEN_LINKS),
   };
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { getSite, inReadingOrder } from '../notes/get-site.ts';
 import { isContentsPage, noteUrl } from '../notes/note-url.ts';
-import type { NoteLinkOut } from '../notes/read-links-out.ts';
+import { StoredNote } from '../render/stored-note.ts';
 import { settings } from '../site.ts';
 import { collectBacklinks } from './collect-backlinks.ts';
 
@@ -18,12 +17,9 @@ let cached: Promise<Map<string, ShownBacklink[]>> | undefined;
 export function getBacklinks(): Promise<Map<string, ShownBacklink[]>> {
   cached ??= getSite().then((site) => {
     const backlinks = collectBacklinks(
-      // Read while the note rendered and kept beside Astro's store (src/render/kept-files.ts), where thousands
+      // Read while the note rendered and kept beside Astro's store (src/render/stored-note.ts), where thousands
       // of notes' links cost the build no memory; one file at a time, as the model index reads its own.
-      inReadingOrder(site).map((page) => ({
-        id: page.id,
-        linksOut: JSON.parse(readFileSync(page.entry.rendered?.metadata?.linksOutFile as string, 'utf8')) as NoteLinkOut[],
-      })),
+      inReadingOrder(site).map((page) => ({ id: page.id, linksOut: new StoredNote(page.entry, settings.cacheDir).linksOut() })),
       isContentsPage,
     );
     const titles = new Map(site.pages.map((page) => [page.id, page.title]));

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
 import { getNotes } from '../notes/get-site.ts';
+import { StoredNote } from '../render/stored-note.ts';
 import { settings } from '../site.ts';
-import { collectModelLinks, type ModelEntry, type NoteModelLink } from './collect-model-links.ts';
+import { collectModelLinks, type ModelEntry } from './collect-model-links.ts';
 import { readLinkReport, worstCheck, type LinkCheck } from './link-report.ts';
 
 export interface IndexedModel extends ModelEntry {
@@ -16,15 +15,18 @@ let cached: Promise<{ models: IndexedModel[]; hasReport: boolean }> | undefined;
 async function load(): Promise<{ models: IndexedModel[]; hasReport: boolean }> {
   const notes = await getNotes();
   const prepared = await Promise.all(
-    notes.map(async (note) => ({
-      id: note.id,
-      title: note.title,
-      // Read from the note's text while it rendered, and kept beside Astro's store (src/render/kept-files.ts);
-      // one at a time, as thousands of notes at once would open more files than a system allows.
-      links: JSON.parse(readFileSync(note.entry.rendered?.metadata?.modelLinksFile as string, 'utf8')) as NoteModelLink[],
-      // Markdown notes were rendered by the loader; only MDX notes are rendered here, by Astro's compiler.
-      headings: (note.entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? (await render(note.entry)).headings,
-    })),
+    notes.map(async (note) => {
+      const stored = new StoredNote(note.entry, settings.cacheDir);
+      return {
+        id: note.id,
+        title: note.title,
+        // Read from the note's text while it rendered, and kept beside Astro's store (src/render/stored-note.ts);
+        // one at a time, as thousands of notes at once would open more files than a system allows.
+        links: stored.modelLinks(),
+        // Markdown notes were rendered by the loader; only MDX notes are rendered here, by Astro's compiler.
+        headings: stored.metadata.headings ?? (await render(note.entry)).headings,
+      };
+    }),
   );
   const report = readLinkReport(settings.linkReport);
   const models = collectModelLinks(prepared).map((entry) => ({

@@ -6,6 +6,7 @@ import { lastCommitDates } from './git-dates.ts';
 import { buildNavigation, type Navigation } from './navigation.ts';
 import { folderOf } from './note-url.ts';
 import type { NoteReading } from './note-reading.ts';
+import { storedMetadataOf } from '../render/stored-note.ts';
 
 export interface SiteNote extends Note {
   entry: CollectionEntry<'notes'>;
@@ -22,8 +23,8 @@ export interface Site {
   navigation: Navigation;
 }
 
-/** What the loader read of a note's text while rendering it (src/render/notes-loader.ts). */
-export const readingOf = (entry: CollectionEntry<'notes'>): NoteReading => entry.rendered?.metadata?.note as NoteReading;
+/** What the loader read of a note's text while rendering it (src/render/stored-note.ts). */
+export const readingOf = (entry: CollectionEntry<'notes'>): NoteReading => storedMetadataOf(entry).note;
 
 let cached: Promise<Site> | undefined;
 

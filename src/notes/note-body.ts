@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { MarkdownHeading } from 'astro';
 import { render, type CollectionEntry } from 'astro:content';
+import { StoredNote } from '../render/stored-note.ts';
+import { settings } from '../site.ts';
 
 type Content = Awaited<ReturnType<typeof render>>['Content'];
 
@@ -9,13 +10,14 @@ export type NoteBody = { headings: MarkdownHeading[] } & ({ html: string; Conten
 
 /**
  * A note's body for its page. Markdown notes without images of their own come as the
- * HTML the loader kept beside Astro's store (src/render/notes-loader.ts); MDX notes
+ * HTML the loader kept beside Astro's store (src/render/stored-note.ts); MDX notes
  * and notes with images through Astro's render(), which compiles MDX and puts the
  * optimised images in.
  */
 export async function noteBody(entry: CollectionEntry<'notes'>): Promise<NoteBody> {
-  const metadata = entry.rendered?.metadata as { htmlFile?: string; headings?: MarkdownHeading[] } | undefined;
-  if (metadata?.htmlFile) return { html: await readFile(metadata.htmlFile, 'utf8'), headings: metadata.headings ?? [] };
+  const stored = new StoredNote(entry, settings.cacheDir);
+  const html = stored.html();
+  if (html !== undefined) return { html, headings: stored.metadata.headings ?? [] };
   const { Content, headings } = await render(entry);
   return { Content, headings };
 }

@@ -7,7 +7,6 @@ import { settings } from '../site.ts';
 export const GET: APIRoute = async () => {
   const { models } = await getModelIndex();
   const body = {
-    generated: new Date().toISOString(),
     models: models.map((model) => ({
       id: model.id,
       name: model.displayName,

@@ -8,7 +8,6 @@ export const GET: APIRoute = async () => {
   const workflows = await getWorkflows();
   const { loras } = await getLoraIndex();
   const body = {
-    generated: new Date().toISOString(),
     workflows: workflows.map(({ path, url, fileUrl, reading, mentions }) => ({
       path,
       page: url,

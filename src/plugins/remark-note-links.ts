@@ -1,5 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -7,32 +6,18 @@ import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { linkMistake } from '../notes/link-mistakes.ts';
-import type { NoteLinksOptions, NoteLinksSource, PathKind } from '../notes/link-options.ts';
+import { FolderAsker, type FolderFacts } from '../notes/folder-facts.ts';
+import type { NoteLinksOptions, NoteLinksSource } from '../notes/link-options.ts';
 import type { NoteLink } from '../notes/note-reports.ts';
 import { noteIdFromPath } from '../notes/note-files.ts';
 import { repositoryRoot } from '../notes/repository-root.ts';
-import { fileUrl, folderOf, noteUrl, workflowUrl } from '../notes/note-url.ts';
-import { suggest } from '../util/suggest.ts';
+import { fileUrl, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { walkTree } from '../util/walk-tree.ts';
 import { FULL_SIZE_PROPERTY } from './rehype-image-links.ts';
 
-/** What is at `path`; a symbolic link whose real path leaves `notesDir` (the real path) is `elsewhere`. */
-function statKind(path: string, notesDir: string): PathKind {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return undefined;
-  if (!realpathSync(path).startsWith(notesDir + sep)) return 'elsewhere';
-  return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : undefined;
-}
-
 /** The file beside a missing one whose name is nearest (`sdpose.web` → `sdpose.webp`), as the link would write it. */
-function nearbyFile(written: string, target: string): string | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(dirname(target)).filter((name) => !name.startsWith('.'));
-  } catch {
-    return undefined;
-  }
-  const near = suggest(basename(target), names);
+function nearbyFile(written: string, inNotes: string, asker: FolderAsker): string | undefined {
+  const near = asker.ask('near-file', inNotes);
   if (!near) return undefined;
   const path = written.split(/[?#]/)[0] ?? '';
   return `${path.slice(0, path.lastIndexOf('/') + 1)}${near}`;
@@ -73,10 +58,17 @@ const didYouMean = (near: string | undefined): string => (near ? `; did you mean
  * published at the same path under the base path (a Markdown image stays as written
  * for the asset pipeline); the source repository for what lies outside the notes
  * folder. What the notes folder should have and does not is a problem, never sent
- * elsewhere. Anything that is not a relative path stays exactly as written.
+ * elsewhere. Anything that is not a relative path stays exactly as written. What it learns of
+ * the notes folder it asks `asker`, which writes the answers down.
  */
-export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string | undefined, options: NoteLinksOptions): LinkTarget {
-  const { notesDir, noteIds, sourceRepo } = options;
+export function resolveLinkTarget(
+  url: string,
+  kind: LinkKind,
+  notePath: string | undefined,
+  options: NoteLinksOptions,
+  asker = new FolderAsker(options),
+): LinkTarget {
+  const { notesDir, sourceRepo } = options;
   const base = options.base ?? '/';
   const parts = splitRelative(url);
   if (!parts) return { url };
@@ -101,34 +93,34 @@ export function resolveLinkTarget(url: string, kind: LinkKind, notePath: string 
   if (inNotes.split('/').some((segment) => segment.startsWith('.')))
     return { problem: 'goes to a hidden file or folder, which the site never publishes' };
 
-  // Asked only when the target is not a published note: most links are, and need no file system.
-  const kindOfTarget = () => (options.pathKind ?? ((path: string) => statKind(path, notesDir)))(target);
   if (MARKDOWN_FILE.test(path) && kind === 'link') {
     const id = noteIdFromPath(inNotes);
-    if (noteIds.has(id)) return { url: noteUrl(id, base) + suffix, note: id };
-    if (kindOfTarget() === 'file')
+    if (asker.ask('note', id)) return { url: noteUrl(id, base) + suffix, note: id };
+    if (asker.ask('kind', inNotes) === 'file')
       return { problem: 'goes to a private note (its file or folder name starts with _), which the site does not publish' };
-    const near = suggest(id, noteIds);
+    const near = asker.ask('near-note', id);
     return {
       problem: `goes to a note that does not exist${didYouMean(near && `${relative(fromDir, resolve(notesDir, near)).split(sep).join('/')}.md`)}`,
     };
   }
-  const at = kindOfTarget();
+  const at = asker.ask('kind', inNotes);
   // An embedded image stays as written, for the asset pipeline; its original is published too, for its full-size link.
   if (at === 'file') {
     if (kind === 'image') return { url, publish: inNotes };
     // A workflow's page says what it needs before anyone loads it; the file is still published, for its Download link.
-    if (options.workflows?.has(inNotes)) return { url: workflowUrl(inNotes, base), publish: inNotes, workflow: inNotes };
+    if (asker.ask('workflow', inNotes)) return { url: workflowUrl(inNotes, base), publish: inNotes, workflow: inNotes };
     return { url: `${fileUrl(inNotes, base)}${suffix}`, publish: inNotes };
   }
   if (at === 'folder') {
     // GitHub shows a folder with its README.md; so does the site.
-    const readme = [...noteIds].find((id) => folderOf(id) === inNotes.replace(/\/$/, ''));
-    if (readme !== undefined && kind === 'link') return { url: noteUrl(readme, base) + suffix, note: readme };
+    const readme = kind === 'link' ? asker.ask('readme', inNotes.replace(/\/$/, '')) : '';
+    if (readme) return { url: noteUrl(readme, base) + suffix, note: readme };
     return { problem: 'goes to a folder without a README.md, which has no page; link a file in it' };
   }
   if (at === 'elsewhere') return { problem: 'goes to a symbolic link that leaves the notes folder, which the site never publishes' };
-  return { problem: `goes to ${kind === 'image' ? 'an image' : 'a file'} that does not exist${didYouMean(nearbyFile(url, target))}` };
+  return {
+    problem: `goes to ${kind === 'image' ? 'an image' : 'a file'} that does not exist${didYouMean(nearbyFile(url, inNotes, asker))}`,
+  };
 }
 
 /** Where in the note a node, or a place inside a raw HTML node, starts. */
@@ -169,7 +161,7 @@ const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;'
  * site publishes its target, and returns each with its position: what the checks
  * after the build need, learned once while the note is parsed.
  */
-export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOptions): NoteLink[] {
+export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOptions, asker = new FolderAsker(options)): NoteLink[] {
   const links: NoteLink[] = [];
   const notePath = file.path || undefined;
 
@@ -178,7 +170,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
    * through mdast-util-to-hast, which normalises it; raw HTML and JSX keep it verbatim.
    */
   function record(written: string, kind: LinkKind, text: string, at: Position, markdown: boolean): string {
-    const target = resolveLinkTarget(written, kind, notePath, options);
+    const target = resolveLinkTarget(written, kind, notePath, options, asker);
     const link: NoteLink = { written, kind, text: text.replace(/\s+/g, ' ').trim(), line: at.line, column: at.column };
     let url: string;
     if ('problem' in target) {
@@ -238,11 +230,14 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
  * Turns links written as on GitHub (`part-01.md`, `./both-ways.md#x`, `workflows/a.json`)
  * into where the site publishes their targets, and keeps every link with its position
  * in `file.data.links`; a link that cannot resolve keeps its text and carries its problem,
- * which the build reports with every other broken link.
+ * which the build reports with every other broken link. What it asked of the notes folder goes
+ * into `file.data.folderFacts`.
  */
 export default function remarkNoteLinks(options: NoteLinksSource) {
   return function transform(tree: Root, file: VFile): void {
-    file.data.links = resolveNoteLinks(tree, file, typeof options === 'function' ? options() : options);
+    const asker = new FolderAsker(typeof options === 'function' ? options() : options);
+    file.data.links = resolveNoteLinks(tree, file, asker.options, asker);
+    file.data.folderFacts = asker.facts;
   };
 }
 
@@ -250,5 +245,7 @@ declare module 'vfile' {
   interface DataMap {
     /** Every link of the note, as remark-note-links resolved it. */
     links: NoteLink[];
+    /** What resolving them asked of the notes folder, with the answers: a cached rendering holds while they do. */
+    folderFacts: FolderFacts;
   }
 }

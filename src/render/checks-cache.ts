@@ -1,19 +1,25 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { FolderFacts } from '../notes/folder-facts.ts';
 import type { NoteChecks } from '../notes/note-reports.ts';
 
+/** What a rendering left for the next build besides the store: its checks, and what it asked of the notes folder. */
+export interface CachedChecks extends NoteChecks {
+  folderFacts: FolderFacts;
+}
+
 /**
- * Each note's links and warnings, kept beside Astro's content cache rather than in
- * it: Astro bundles its content store into the build, where tens of thousands of link
- * records would cost memory and time although no page reads them. Keyed by the same
- * digest as the note's cache entry, so both go stale together.
+ * Each note's links and warnings, and what its render asked of the notes folder, kept beside
+ * Astro's content cache rather than in it: Astro bundles its content store into the build, where
+ * tens of thousands of link records would cost memory and time although no page reads them.
+ * Keyed by the same digest as the note's cache entry, so both go stale together.
  */
 export class ChecksCache {
   private changed = false;
   private readonly path: string;
-  private readonly entries: Map<string, { digest: string } & NoteChecks>;
+  private readonly entries: Map<string, { digest: string } & CachedChecks>;
 
-  private constructor(path: string, entries: Map<string, { digest: string } & NoteChecks>) {
+  private constructor(path: string, entries: Map<string, { digest: string } & CachedChecks>) {
     this.path = path;
     this.entries = entries;
   }
@@ -28,14 +34,26 @@ export class ChecksCache {
     }
   }
 
-  get(id: string, digest: string): NoteChecks | undefined {
+  get(id: string, digest: string): CachedChecks | undefined {
     const entry = this.entries.get(id);
-    return entry?.digest === digest ? { links: entry.links, warnings: entry.warnings } : undefined;
+    return entry?.digest === digest && entry.folderFacts
+      ? { links: entry.links, warnings: entry.warnings, folderFacts: entry.folderFacts }
+      : undefined;
   }
 
-  set(id: string, digest: string, report: NoteChecks): void {
-    this.entries.set(id, { digest, links: report.links, warnings: report.warnings });
+  set(id: string, digest: string, cached: CachedChecks): void {
+    this.entries.set(id, { digest, links: cached.links, warnings: cached.warnings, folderFacts: cached.folderFacts });
     this.changed = true;
+  }
+
+  /** The notes it keeps checks of. */
+  ids(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The digests of the renderings it keeps checks of: their kept files are the ones to keep. */
+  digests(): Set<string> {
+    return new Set([...this.entries.values()].map((entry) => entry.digest));
   }
 
   delete(id: string): void {

@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { NoteModelLink } from '../models/collect-model-links.ts';
+import type { FolderFacts } from '../notes/folder-facts.ts';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import type { NoteReading } from '../notes/note-reading.ts';
 import type { NoteLinkOut } from '../notes/read-links-out.ts';
@@ -27,12 +28,13 @@ export interface RenderedNote {
   };
 }
 
-/** One note rendered: its page, what the checks after the build need, its links to models and to other notes. */
+/** One note rendered: its page, what the checks after the build need, its links to models and to other notes, and what it asked of its folder. */
 export interface RenderResult {
   page: RenderedNote;
   checks: NoteChecks;
   modelLinks: NoteModelLink[];
   linksOut: NoteLinkOut[];
+  folderFacts: FolderFacts;
 }
 
 export type NoteRenderer = (id: string, body: string, filePath: string) => Promise<RenderResult>;
@@ -66,7 +68,7 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): NoteRenderer 
     const file = new VFile({ value: body, path: filePath, data: { noteId: id, astro: { frontmatter: {} } } });
     const html = String(await processor.process(file));
     const { headings = [], localImagePaths = [] } = file.data.astro ?? {};
-    const { note, checks, modelLinks, linksOut } = readingOf(file);
-    return { page: { html, metadata: { headings, imagePaths: localImagePaths, note } }, checks, modelLinks, linksOut };
+    const { note, checks, modelLinks, linksOut, folderFacts } = readingOf(file);
+    return { page: { html, metadata: { headings, imagePaths: localImagePaths, note } }, checks, modelLinks, linksOut, folderFacts };
   };
 }

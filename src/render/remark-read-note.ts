@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { FolderFacts } from '../notes/folder-facts.ts';
 import { readModelLinks, type NoteModelLink } from '../models/collect-model-links.ts';
 import type { NoteChecks, NoteWarning } from '../notes/note-reports.ts';
 import { isContentsPage } from '../notes/note-url.ts';
@@ -57,10 +58,16 @@ export function remarkReadLinked() {
   };
 }
 
-/** What the two readers and remark-note-links learned of a note: the same for Markdown and MDX notes. */
-export function readingOf(file: VFile): { note: NoteReading; checks: NoteChecks; modelLinks: NoteModelLink[]; linksOut: NoteLinkOut[] } {
+/** What the two readers and remark-note-links learned of a note (and asked of its folder): the same for Markdown and MDX notes. */
+export function readingOf(file: VFile): {
+  note: NoteReading;
+  checks: NoteChecks;
+  modelLinks: NoteModelLink[];
+  linksOut: NoteLinkOut[];
+  folderFacts: FolderFacts;
+} {
   const { facts, contents, links = [], warnings = [], modelLinks = [], dated = [], linksOut = [], workflowLinks = [] } = file.data;
   if (!facts) throw new Error(`${file.path}: remark-read-note did not run`);
   const note: NoteReading = { facts, dated, workflows: workflowLinks, ...(contents ? { contents } : {}) };
-  return { note, checks: { links, warnings }, modelLinks, linksOut };
+  return { note, checks: { links, warnings }, modelLinks, linksOut, folderFacts: file.data.folderFacts ?? {} };
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { KeptFiles } from './kept-files.ts';
 import type { NoteRenderer, RenderResult } from './note-renderer.ts';
+import { keepsHtmlBeside } from './stored-note.ts';
 
 export type { RenderResult } from './note-renderer.ts';
 
@@ -11,8 +12,8 @@ export interface RenderJob {
   file: string;
   digest: string;
   /**
-   * Where its model links, links to notes and page HTML go (a folder the loader made), written here; a note with images of its own hands its
-   * HTML back, for Astro's render() to put the optimised images in.
+   * Where its page HTML, model links and links to notes go (a folder the loader made), written here; a note with
+   * images of its own also hands its HTML back, for Astro's render() to put the optimised images in.
    */
   kept?: KeptFiles;
 }
@@ -24,13 +25,11 @@ export interface RenderJob {
 export async function renderJob(render: NoteRenderer, job: RenderJob): Promise<RenderResult> {
   const result = await render(job.id, job.body, job.file);
   if (!job.kept) return result;
+  await writeFile(job.kept.html, result.page.html);
   await writeFile(job.kept.modelLinks, JSON.stringify(result.modelLinks));
   await writeFile(job.kept.linksOut, JSON.stringify(result.linksOut));
   result.modelLinks = [];
   result.linksOut = [];
-  if (result.page.metadata.imagePaths.length === 0) {
-    await writeFile(job.kept.html, result.page.html);
-    result.page.html = '';
-  }
+  if (keepsHtmlBeside(result.page.metadata.imagePaths)) result.page.html = '';
   return result;
 }

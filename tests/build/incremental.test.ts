@@ -1,12 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { keptDirIn, notesCacheDir } from '../../src/render/kept-files.ts';
 import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
 
-const keptDir = keptDirIn(notesCacheDir(pathToFileURL(join(projectRoot, 'node_modules/.astro/'))));
+const keptDir = keptDirIn(notesCacheDir(join(projectRoot, 'node_modules/.astro')));
 const modelUrls = (outDir: string): string[] =>
   (JSON.parse(readFileSync(join(outDir, 'models.json'), 'utf8')) as { models: { url: string }[] }).models.map((model) => model.url).sort();
 
