@@ -41,6 +41,6 @@ it('rebuilds only the note that changed, and the rest of the site, model index a
   const keptAfter = readdirSync(keptDir);
   const gone = keptBefore.filter((name) => !keptAfter.includes(name));
   // Named by digest, which has no dots.
-  expect(gone.map((name) => name.slice(name.indexOf('.'))).sort()).toEqual(['.html', '.links-out.json', '.models.json']);
-  expect(keptAfter.filter((name) => !keptBefore.includes(name))).toHaveLength(3);
+  expect(gone.map((name) => name.slice(name.indexOf('.'))).sort()).toEqual(['.html', '.links-out.json', '.metadata.json', '.models.json']);
+  expect(keptAfter.filter((name) => !keptBefore.includes(name))).toHaveLength(4);
 });
