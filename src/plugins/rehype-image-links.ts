@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
 import { SKIP, walkTree } from '../util/walk-tree.ts';
+import type {} from './remark-note-links.ts'; // Types `file.data.links`.
 
 /** Set by remark-note-links on a note's own image: the URL its original file is published at. */
 export const FULL_SIZE_PROPERTY = 'dataFullSize';
@@ -25,19 +27,23 @@ export interface Options {
   fromSrc?: boolean;
 }
 
-/** A site path written in raw HTML or JSX, published by remark-note-links; a remote image or a broken one is left as it is. */
-const sitePath = (src: unknown): string | undefined =>
-  typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') ? src : undefined;
+/**
+ * A file of the notes folder that raw HTML or JSX embeds, as remark-note-links published it (`file.data.links`);
+ * a remote image, or one that does not exist, is left as it is.
+ */
+const publishedFile = (src: unknown, file: VFile): string | undefined =>
+  typeof src === 'string' && file.data.links?.some((link) => link.publish !== undefined && link.href === src) ? src : undefined;
 
 /** The full-size URL of an image: its original, published at its path. */
-function fullSize(image: Image, fromSrc: boolean): string | undefined {
+function fullSize(image: Image, fromSrc: boolean, file: VFile): string | undefined {
   if (image.type !== 'element') {
-    return sitePath(image.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value);
+    const src = image.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value;
+    return publishedFile(src, file);
   }
   const full = image.properties[FULL_SIZE_PROPERTY];
   delete image.properties[FULL_SIZE_PROPERTY];
   if (typeof full === 'string') return full;
-  return fromSrc ? sitePath(image.properties.src) : undefined;
+  return fromSrc ? publishedFile(image.properties.src, file) : undefined;
 }
 
 const isImage = (node: Nodes): node is Image =>
@@ -57,12 +63,12 @@ const isLink = (node: Nodes): boolean =>
  */
 export default function rehypeImageLinks(options: Options = {}) {
   const fromSrc = options.fromSrc ?? false;
-  return function transform(tree: Root): void {
+  return function transform(tree: Root, file: VFile): void {
     walkTree<Nodes, Root | Element>(tree, (node, ancestors, index) => {
       if (!isImage(node) || index === undefined || node.data?.[SEEN]) return;
       // Not rendered: the second use leaves a Markdown image the first one did not link (a broken one) as it is.
       node.data = { ...node.data, [SEEN]: true };
-      const href = fullSize(node, fromSrc);
+      const href = fullSize(node, fromSrc, file);
       const parent = ancestors.at(-1);
       if (!href || !parent || ancestors.some((ancestor) => isLink(ancestor as Nodes))) return;
       const link: Element = {

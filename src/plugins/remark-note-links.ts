@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
-import type { Nodes, Root } from 'mdast';
+import type { Definition, Image, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { VFile } from 'vfile';
@@ -26,8 +26,12 @@ function nearbyFile(written: string, inNotes: string, asker: FolderAsker): strin
 /** Where a link written in a note goes (`note`: the id of the note whose page it reaches), or why it cannot go anywhere (with the fix). */
 export type LinkTarget = { url: string; publish?: string; note?: string; workflow?: string } | { problem: string };
 
-/** `link`: a link or raw HTML attribute; `image`: a Markdown image, which Astro's asset pipeline optimises. */
-export type LinkKind = 'link' | 'image';
+/**
+ * `link`: a link (Markdown, or an `href` in raw HTML or JSX); `image`: a Markdown image, which Astro's asset
+ * pipeline optimises; `embed`: a file an element embeds (a `src` in raw HTML or JSX), the published file
+ * itself and never a page, though it be a PNG that carries a workflow.
+ */
+export type LinkKind = 'link' | 'image' | 'embed';
 
 const MARKDOWN_FILE = /\.mdx?$/i;
 
@@ -108,7 +112,7 @@ export function resolveLinkTarget(
   if (at === 'file') {
     if (kind === 'image') return { url, publish: inNotes };
     // A workflow's page says what it needs before anyone loads it; the file is still published, for its Download link.
-    if (asker.ask('workflow', inNotes)) return { url: workflowUrl(inNotes, base), publish: inNotes, workflow: inNotes };
+    if (kind === 'link' && asker.ask('workflow', inNotes)) return { url: workflowUrl(inNotes, base), publish: inNotes, workflow: inNotes };
     return { url: `${fileUrl(inNotes, base)}${suffix}`, publish: inNotes };
   }
   if (at === 'folder') {
@@ -130,8 +134,8 @@ interface Position {
 }
 
 /** `href`/`src` attributes of raw HTML, each with the span of its value, in document order. */
-function rawHtmlAttributes(html: string): { value: string; start: number; end: number; tag: string }[] {
-  const found: { value: string; start: number; end: number; tag: string }[] = [];
+function rawHtmlAttributes(html: string): { name: string; value: string; start: number; end: number; tag: string }[] {
+  const found: { name: string; value: string; start: number; end: number; tag: string }[] = [];
   let tag = '';
   const parser = new Parser({
     onopentagname(name) {
@@ -146,7 +150,7 @@ function rawHtmlAttributes(html: string): { value: string; start: number; end: n
       let start = equals + 1;
       while (/\s/.test(html[start] ?? '')) start += 1;
       if (quote) start += 1;
-      found.push({ value, start, end, tag });
+      found.push({ name, value, start, end, tag });
     },
   });
   parser.end(html);
@@ -171,7 +175,13 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
    */
   function record(written: string, kind: LinkKind, text: string, at: Position, markdown: boolean): string {
     const target = resolveLinkTarget(written, kind, notePath, options, asker);
-    const link: NoteLink = { written, kind, text: text.replace(/\s+/g, ' ').trim(), line: at.line, column: at.column };
+    const link: NoteLink = {
+      written,
+      kind: kind === 'image' ? 'image' : 'link',
+      text: text.replace(/\s+/g, ' ').trim(),
+      line: at.line,
+      column: at.column,
+    };
     let url: string;
     if ('problem' in target) {
       link.problem = target.problem;
@@ -189,8 +199,31 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
     return url;
   }
 
+  // A reference-style image is an image: it becomes one here, for the asset pipeline and its full-size link,
+  // and its definition, when only images use it, is recorded at each image rather than as a link.
+  const definitions = new Map<string, Definition>();
+  const linkedIds = new Set<string>();
+  const imagedIds = new Set<string>();
+  walkTree<Nodes>(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    else if (node.type === 'linkReference') linkedIds.add(node.identifier);
+    else if (node.type === 'imageReference') imagedIds.add(node.identifier);
+  });
+
   walkTree<Nodes>(tree, (node) => {
     const at = node.position?.start ?? { line: 0, column: 0 };
+    if (node.type === 'imageReference') {
+      const definition = definitions.get(node.identifier);
+      if (!definition) return;
+      const image: Image = { type: 'image', url: definition.url, alt: node.alt ?? '', title: definition.title ?? null };
+      if (node.position) image.position = node.position;
+      const reference = node as Partial<Pick<typeof node, 'identifier' | 'label' | 'referenceType'>>;
+      delete reference.identifier;
+      delete reference.label;
+      delete reference.referenceType;
+      Object.assign(node, image);
+    }
+    if (node.type === 'definition' && imagedIds.has(node.identifier) && !linkedIds.has(node.identifier)) return;
     if (node.type === 'link' || node.type === 'definition') {
       const text = node.type === 'link' ? toString(node) : (node.label ?? '');
       node.url = record(node.url, 'link', text, at, true);
@@ -209,7 +242,7 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
         const point = locate.toPoint(attribute.start) ?? { line: 1, column: 1 };
         // The snippet's first line starts where the node does; later lines start at column 1.
         const place = { line: at.line + point.line - 1, column: point.line === 1 ? at.column + point.column - 1 : point.column };
-        const url = record(attribute.value, 'link', `<${attribute.tag}>`, place, false);
+        const url = record(attribute.value, attribute.name === 'src' ? 'embed' : 'link', `<${attribute.tag}>`, place, false);
         if (url === attribute.value) continue;
         html += node.value.slice(copied, attribute.start) + escapeAttribute(url);
         copied = attribute.end;
@@ -219,7 +252,8 @@ export function resolveNoteLinks(tree: Root, file: VFile, options: NoteLinksOpti
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || (attribute.name !== 'href' && attribute.name !== 'src')) continue;
         if (typeof attribute.value !== 'string') continue;
-        attribute.value = record(attribute.value, 'link', toString(node), attribute.position?.start ?? at, false);
+        const kind = attribute.name === 'src' ? 'embed' : 'link';
+        attribute.value = record(attribute.value, kind, toString(node), attribute.position?.start ?? at, false);
       }
     }
   });

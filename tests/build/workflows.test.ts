@@ -108,4 +108,70 @@ describe('workflows a note links', () => {
     const huge = parse(readFileSync(join(build.outDir, 'workflow/wf/huge.json/index.html'), 'utf8'));
     expect(huge.querySelector('.workflow-graph figcaption')!.text).toMatch(/^The first 600 of 9000 nodes/);
   });
+
+  it('never fail the build for a link in their notes, and a PNG that carries one is an image wherever a note embeds it', async () => {
+    const carrier = readFileSync(join(projectRoot, 'tests/fixtures/repository/workflows/z-image/vace-inpaint.png'));
+    const withNote = JSON.stringify({
+      nodes: [
+        {
+          id: 1,
+          type: 'MarkdownNote',
+          pos: [0, 0],
+          size: [400, 200],
+          flags: {},
+          order: 0,
+          mode: 0,
+          properties: {},
+          widgets_values: [
+            '## Setup\n\nSee [setup](#setup), the [readme](README.md), the [tool](tool.zip), [gone](gone.md) and a claim.[^1]\n\n[^1]: The source.\n',
+          ],
+        },
+      ],
+      links: [],
+      groups: [],
+      version: 0.4,
+    });
+    const dir = notesFolder({
+      'a.md': "# A\n\nThe [noted workflow](wf/noted.json) and [the carrier's page](wf/carrier.png).\n",
+      'b.md': '# B\n\nRaw: <img src="wf/carrier.png" alt="raw carrier">\n\nBy reference: ![ref carrier][shot]\n\n[shot]: wf/carrier.png\n',
+      'c.mdx': '# C\n\n<img src="wf/carrier.png" alt="jsx carrier" />\n',
+      'wf/README.md': '# Workflows\n\nThe folder.\n',
+      'wf/noted.json': withNote,
+      'wf/tool.zip': 'zip',
+      'wf/carrier.png': carrier,
+    });
+    const build = await buildSite({ NOTES_DIR: dir });
+    expect(build.ok, build.output.slice(-3000)).toBe(true);
+    expect(build.output).not.toMatch(/broken link|Stack trace/);
+
+    const page = parse(readFileSync(join(build.outDir, 'workflow/wf/noted.json/index.html'), 'utf8'));
+    const link = (text: string) => page.querySelectorAll('.workflow-note a').find((a) => a.text === text);
+    expect(link('setup')?.getAttribute('href')).toBe('#wf-note-0-setup');
+    expect(page.querySelector('#wf-note-0-setup')?.text).toBe('Setup');
+    expect(link('readme')?.getAttribute('href')).toBe('/wf/');
+    // No SOURCE_REPO to send it to, and the site publishes only what notes link: text.
+    expect(link('tool')?.getAttribute('href')).toBeUndefined();
+    expect(link('gone')?.getAttribute('href')).toBeUndefined();
+    const footnote = page.querySelectorAll('.workflow-note a').find((a) => a.getAttribute('href')?.includes('fn'));
+    expect(page.querySelector(footnote!.getAttribute('href')!)).not.toBeNull();
+
+    // The link to the PNG leads to its page; every image of it is the image itself.
+    const a = parse(readFileSync(join(build.outDir, 'a/index.html'), 'utf8'));
+    expect(
+      a
+        .querySelectorAll('article a')
+        .find((x) => x.text === "the carrier's page")
+        ?.getAttribute('href'),
+    ).toBe('/workflow/wf/carrier.png/');
+    const b = parse(readFileSync(join(build.outDir, 'b/index.html'), 'utf8'));
+    const c = parse(readFileSync(join(build.outDir, 'c/index.html'), 'utf8'));
+    const src = (html: ReturnType<typeof parse>, alt: string) => html.querySelector(`img[alt="${alt}"]`)?.getAttribute('src');
+    expect(src(b, 'raw carrier')).toBe('/wf/carrier.png');
+    expect(src(c, 'jsx carrier')).toBe('/wf/carrier.png');
+    // By reference, as inline: through the asset pipeline, with a link to the full size.
+    expect(src(b, 'ref carrier')).toMatch(/^\/_astro\/carrier\.[\w-]+\.webp$/);
+    expect(b.querySelector('img[alt="ref carrier"]')?.parentNode.getAttribute('href')).toBe('/wf/carrier.png');
+    expect(b.querySelector('img[alt="raw carrier"]')?.parentNode.getAttribute('href')).toBe('/wf/carrier.png');
+    expect(readFileSync(join(build.outDir, 'wf/carrier.png'))).toEqual(carrier);
+  });
 });

@@ -24,4 +24,30 @@ describe('noteMarkdownHtml', () => {
     expect(render('### A\n\n#### B\n')).toBe('<h4 id="wf-note-0-a">A</h4>\n<h5 id="wf-note-0-b">B</h5>');
     expect(noteMarkdownHtml('# A\n\n# A\n', { prefix: 'p-', top: 3 })).toBe('<h3 id="p-a">A</h3>\n<h3 id="p-a-1">A</h3>');
   });
+
+  it('leads a fragment to the id the page gives the heading, a footnote to its note and back, and an unknown fragment nowhere', () => {
+    const html = render('## Setup\n\nSee [setup](#setup), [missing](#nowhere) and a claim.[^1]\n\n[^1]: The source.\n');
+    expect(html).toContain('<h4 id="wf-note-0-setup">Setup</h4>');
+    expect(html).toContain('<a href="#wf-note-0-setup" rel="nofollow noopener noreferrer">setup</a>');
+    expect(html).toContain('<a>missing</a>');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    const fragments = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    expect(fragments.length).toBeGreaterThanOrEqual(3);
+    // Every fragment reaches an id of the note's, each once on the page, all the page's own.
+    for (const fragment of fragments) expect(ids).toContain(fragment);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id?.startsWith('wf-note-0-'))).toBe(true);
+    expect(html).not.toContain('user-content-');
+  });
+
+  it('sends a relative link where it is told, else makes it text', () => {
+    const told = noteMarkdownHtml('[readme](README.md) and [tool](tool.zip)', {
+      prefix: 'p-',
+      top: 3,
+      resolveRelative: (href) => (href === 'README.md' ? '/workflows/' : undefined),
+    });
+    expect(told).toContain('<a href="/workflows/" rel="nofollow noopener noreferrer">readme</a>');
+    expect(told).toContain('<a>tool</a>');
+    expect(render('[readme](README.md)')).toContain('<a>readme</a>');
+  });
 });

@@ -51,8 +51,19 @@ describe('rehype-image-links', () => {
       String(await processor.process('<img src="/b/shots/graph.webp" alt="raw"><a href="/x/"><img src="/b/y.png" alt="in a link"></a>')),
     ).toBe('<img src="/b/shots/graph.webp" alt="raw"><a href="/x/"><img src="/b/y.png" alt="in a link"></a>');
     const raw = unified().use(rehypeParse, { fragment: true }).use(second).use(rehypeStringify);
-    expect(String(await raw.process('<img src="/b/shots/graph.webp" alt="raw"> <img src="https://example.org/x.png" alt="remote">'))).toBe(
-      '<a href="/b/shots/graph.webp" class="image-link" data-zoom=""><img src="/b/shots/graph.webp" alt="raw"></a> <img src="https://example.org/x.png" alt="remote">',
+    // What remark-note-links learned: the first file is published, the second does not exist.
+    const published = { written: 'shots/graph.webp', kind: 'link', text: '<img>', line: 1, column: 1 } as const;
+    const links = [
+      { ...published, href: '/b/shots/graph.webp', publish: 'shots/graph.webp' },
+      { ...published, written: 'shots/gone.webp', href: '/b/shots/gone.webp', problem: 'goes to a file that does not exist' },
+    ];
+    const file = new VFile({
+      value:
+        '<img src="/b/shots/graph.webp" alt="raw"> <img src="https://example.org/x.png" alt="remote"> <img src="/b/shots/gone.webp" alt="gone">',
+      data: { links },
+    });
+    expect(String(await raw.process(file))).toBe(
+      '<a href="/b/shots/graph.webp" class="image-link" data-zoom=""><img src="/b/shots/graph.webp" alt="raw"></a> <img src="https://example.org/x.png" alt="remote"> <img src="/b/shots/gone.webp" alt="gone">',
     );
   });
 });
