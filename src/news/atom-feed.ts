@@ -4,6 +4,12 @@ import { entryDate, formatEntryDate, type NewsEntry } from './collect-news.ts';
 /** `feed` writes titles and summaries as `type="html"`: our text, escaped, reads as the same text there. */
 const asHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/**
+ * What XML 1.0 allows in a document (its `Char` production): a heading may hold an escape or a form feed, which
+ * would make the whole feed ill-formed, and a strict reader drops a feed that is.
+ */
+const NOT_XML_CHARACTER = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 /** How many entries the feed carries: the newest, as feed readers keep what they have seen. */
 export const FEED_ENTRIES = 50;
 
@@ -34,5 +40,5 @@ export function atomFeed(options: { entries: readonly NewsEntry[]; siteUrl: stri
     const summary = entry.summary ? asHtml(entry.summary) : undefined;
     feed.addItem({ id: url, link: url, title: asHtml(entryTitle(entry)), date: entryDate(entry), description: summary });
   }
-  return feed.atom1();
+  return feed.atom1().replace(NOT_XML_CHARACTER, '');
 }

@@ -5,14 +5,19 @@ import { inflateSync } from 'node:zlib';
 export interface EmbeddedTexts {
   workflow?: string;
   prompt?: string;
+  /** Why a text the image names could not be read (a compressed chunk that inflates past the limit, or not at all). */
+  problem?: string;
 }
 
 /** `length` bytes from `position` (fewer at the end): images are walked chunk by chunk, their pixels never read. */
 type ReadAt = (position: number, length: number) => Buffer;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** A text chunk longer than this is no workflow ComfyUI wrote; it is not read. */
+/** A text chunk longer than this, compressed or inflated, is no workflow ComfyUI wrote; it is not read. */
 const TEXT_MAX = 64 * 1024 * 1024;
+
+/** A compressed text, inflated no further than TEXT_MAX: a chunk of a few kilobytes can inflate to gigabytes. */
+const inflated = (bytes: Buffer): Buffer => inflateSync(bytes, { maxOutputLength: TEXT_MAX });
 
 /** The PNG's text chunks named `workflow` or `prompt` (`tEXt`, and `iTXt`/`zTXt` compressed or not). */
 function pngTexts(readAt: ReadAt): EmbeddedTexts {
@@ -31,8 +36,11 @@ function pngTexts(readAt: ReadAt): EmbeddedTexts {
       if (keyword === 'workflow' || keyword === 'prompt') {
         try {
           found[keyword] = chunkText(type, data.subarray(nul + 1));
-        } catch {
-          // A chunk that does not inflate is not a workflow; the reader says the image carries none.
+        } catch (error) {
+          found.problem =
+            (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+              ? `its ${keyword} text inflates to more than ${TEXT_MAX / 2 ** 20} MB, more than any workflow; it is not read`
+              : `its ${keyword} text is compressed but does not inflate`;
         }
       }
     }
@@ -43,13 +51,13 @@ function pngTexts(readAt: ReadAt): EmbeddedTexts {
 
 function chunkText(type: string, rest: Buffer): string {
   if (type === 'tEXt') return rest.toString('latin1');
-  if (type === 'zTXt') return inflateSync(rest.subarray(1)).toString('latin1');
+  if (type === 'zTXt') return inflated(rest.subarray(1)).toString('latin1');
   // iTXt: compression flag, method, language tag\0, translated keyword\0, text (UTF-8).
   const compressed = rest[0] === 1;
   const language = rest.indexOf(0, 2);
   const translated = rest.indexOf(0, language + 1);
   const text = rest.subarray(translated + 1);
-  return (compressed ? inflateSync(text) : text).toString('utf8');
+  return (compressed ? inflated(text) : text).toString('utf8');
 }
 
 /** ComfyUI writes a WebP's workflow into its EXIF as `workflow:{…}` and `prompt:{…}` strings. */

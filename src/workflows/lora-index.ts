@@ -18,8 +18,14 @@ export interface LoraIndexEntry {
   url?: string;
 }
 
+/** The least and greatest of the values: a loop, as a spread of a hostile file's hundred thousand uses overflows the stack. */
 const range = (values: number[]): { min: number; max: number } | undefined =>
-  values.length === 0 ? undefined : { min: Math.min(...values), max: Math.max(...values) };
+  values.length === 0
+    ? undefined
+    : values.reduce((found, value) => ({ min: Math.min(found.min, value), max: Math.max(found.max, value) }), {
+        min: Infinity,
+        max: -Infinity,
+      });
 
 /** A strength as people write it: 1, 0.75, 1.25 (a saved 1.0000000000000002 is 1). */
 export const formatStrength = (value: number): string => String(Number(value.toFixed(3)));

@@ -45,7 +45,7 @@ function rehypeNoteHeadings(options: { top: number }) {
     walkTree<Nodes>(tree, (node) => {
       if (node.type === 'element' && headingRank(node)) headings.push(node);
     });
-    const highest = Math.min(...headings.map((heading) => headingRank(heading)!));
+    const highest = headings.reduce((least, heading) => Math.min(least, headingRank(heading)!), 6);
     const slugger = new GithubSlugger();
     for (const heading of headings) {
       heading.tagName = `h${Math.min(6, options.top + headingRank(heading)! - highest)}`;

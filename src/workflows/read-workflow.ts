@@ -336,5 +336,6 @@ export const readWorkflowJson = (text: string): WorkflowRead => readJsonText(tex
 export function readWorkflowOfImage(embedded: EmbeddedTexts): WorkflowRead {
   if (embedded.workflow) return readJsonText(embedded.workflow, 'the workflow the image carries');
   if (embedded.prompt) return readJsonText(embedded.prompt, 'the prompt the image carries');
+  if (embedded.problem) return { notWorkflow: embedded.problem };
   return { notWorkflow: 'the image carries no workflow', quiet: true };
 }

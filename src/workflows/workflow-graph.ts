@@ -41,6 +41,8 @@ const TITLE = 30;
 const SLOT = 20;
 /** More boxes than this make a page too heavy to be an overview; the picture says it shows part. */
 export const GRAPH_NODES_MAX = 600;
+/** Groups drawn at the most, for the same reason. */
+export const GRAPH_GROUPS_MAX = 200;
 /** The titles' size: about a 70th of the graph's width, so a column of 700 px shows them at some 10 px. */
 const fontSizeFor = (width: number) => Math.round(Math.min(48, Math.max(15, width / 70)));
 
@@ -69,7 +71,7 @@ export function graphOf(
       return [node.id, { ...node, width, height }];
     }),
   );
-  const shownGroups = groups.map((group) => ({
+  const shownGroups = groups.slice(0, GRAPH_GROUPS_MAX).map((group) => ({
     ...group,
     x: round(group.x),
     y: round(group.y),
@@ -80,10 +82,11 @@ export function graphOf(
     ...[...boxes.values()].map((node) => [node.x, node.y - TITLE, node.x + node.width, node.y + node.height]),
     ...shownGroups.map((group) => [group.x, group.y, group.x + group.width, group.y + group.height]),
   ];
-  const minX = Math.min(...extents.map((box) => box[0]!));
-  const minY = Math.min(...extents.map((box) => box[1]!));
-  const maxX = Math.max(...extents.map((box) => box[2]!));
-  const maxY = Math.max(...extents.map((box) => box[3]!));
+  // A loop, not Math.min(...spread): a spread of a hostile file's hundred thousand boxes overflows the stack.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [left, top, right, bottom] of extents as [number, number, number, number][]) {
+    [minX, minY, maxX, maxY] = [Math.min(minX, left), Math.min(minY, top), Math.max(maxX, right), Math.max(maxY, bottom)];
+  }
   const margin = 20;
   const slotY = (node: { y: number; collapsed: boolean }, slot: number) =>
     node.collapsed ? node.y - TITLE / 2 : node.y + SLOT * (slot + 0.7);

@@ -170,8 +170,8 @@ describe('workflows a note links', () => {
     expect(src(c, 'jsx carrier')).toBe('/wf/carrier.png');
     // By reference, as inline: through the asset pipeline, with a link to the full size.
     expect(src(b, 'ref carrier')).toMatch(/^\/_astro\/carrier\.[\w-]+\.webp$/);
-    expect(b.querySelector('img[alt="ref carrier"]')?.parentNode.getAttribute('href')).toBe('/wf/carrier.png');
-    expect(b.querySelector('img[alt="raw carrier"]')?.parentNode.getAttribute('href')).toBe('/wf/carrier.png');
+    expect(b.querySelector('img[alt="ref carrier"]')?.parentNode?.getAttribute('href')).toBe('/wf/carrier.png');
+    expect(b.querySelector('img[alt="raw carrier"]')?.parentNode?.getAttribute('href')).toBe('/wf/carrier.png');
     expect(readFileSync(join(build.outDir, 'wf/carrier.png'))).toEqual(carrier);
   });
 });

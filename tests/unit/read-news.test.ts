@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { SaxesParser } from 'saxes';
 import type { Nodes, Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -219,6 +220,24 @@ describe('atomFeed', () => {
     expect(feed.items[0]!.description).toBe('Summary <script>alert(59)</script>');
     expect(xml).not.toContain('<script>');
     expect(feed.updated?.toISOString()).toBe('2026-03-04T00:00:00.000Z');
+  });
+
+  it('is well-formed XML 1.0 to a strict parser, though a heading or the tagline holds characters XML forbids', () => {
+    const hostile = collectNews([
+      note('a', [section('2026-05-01', 's1', 'Escape \u001b[31m red', 'Form\ffeed and a lone \uD800 half')]),
+    ]).entries;
+    const feed = atomFeed({ entries: hostile, siteUrl: 'https://example.org/', name: 'Bell\u0007 notes', tagline: 'Nul\u0000 line' });
+    const errors: string[] = [];
+    const parser = new SaxesParser();
+    parser.on('error', (error) => errors.push(error.message));
+    parser.write(feed).close();
+    expect(errors).toEqual([]);
+    expect(parseFeed(feed).items[0]!.description).toBe('Formfeed and a lone  half');
+    // The strict parser does catch what the feed used to carry.
+    const raw = new SaxesParser();
+    raw.on('error', (error) => errors.push(error.message));
+    raw.write('<a>\u001b</a>').close();
+    expect(errors).toEqual([expect.stringContaining('disallowed character')]);
   });
 
   it('is the same from build to build', () => {

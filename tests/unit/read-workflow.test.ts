@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readWorkflow, type WorkflowReading } from '../../src/workflows/read-workflow.ts';
-import { GRAPH_NODES_MAX } from '../../src/workflows/workflow-graph.ts';
+import { GRAPH_GROUPS_MAX, GRAPH_NODES_MAX } from '../../src/workflows/workflow-graph.ts';
+import { loraIndex } from '../../src/workflows/lora-index.ts';
 import { fixtureRepository } from '../helpers/build-site.ts';
 
 const fixture = (path: string) => readFileSync(join(fixtureRepository, 'workflows', path));
@@ -165,6 +167,33 @@ describe('readWorkflow on other shapes', () => {
     });
   });
 
+  it('inflates a compressed text chunk no further than a workflow could be: a decompression bomb is one line, never a crash', () => {
+    /** A PNG of the signature, one chunk and IEND (CRCs unchecked, as the reader does not check them). */
+    const png = (type: string, data: Buffer) => {
+      const chunk = (name: string, body: Buffer) => {
+        const length = Buffer.alloc(4);
+        length.writeUInt32BE(body.length);
+        return Buffer.concat([length, Buffer.from(name, 'latin1'), body, Buffer.alloc(4)]);
+      };
+      return Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        chunk(type, data),
+        chunk('IEND', Buffer.alloc(0)),
+      ]);
+    };
+    const json = ui([node(1, 'LoraLoaderModelOnly', ['ztxt_lora.safetensors', 0.5])]);
+    const zTXt = (text: Buffer) => png('zTXt', Buffer.concat([Buffer.from('workflow\0\0', 'latin1'), deflateSync(text)]));
+    expect(workflowOf(zTXt(Buffer.from(json)), 'x.png').loras).toMatchObject([{ file: 'ztxt_lora.safetensors' }]);
+    // 80 MB of spaces deflate to some 80 KB.
+    const bomb = zTXt(Buffer.alloc(80 * 2 ** 20, 0x20));
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    expect(readWorkflow(bomb, 'bomb.png')).toEqual({
+      notWorkflow: 'its workflow text inflates to more than 64 MB, more than any workflow; it is not read',
+    });
+    const iTXt = png('iTXt', Buffer.concat([Buffer.from('workflow\0\x01\0\0\0', 'latin1'), Buffer.from('not deflate')]));
+    expect(readWorkflow(iTXt, 'corrupt.png')).toEqual({ notWorkflow: 'its workflow text is compressed but does not inflate' });
+  });
+
   it('reads the workflow a WebP carries in its EXIF, as ComfyUI writes it', () => {
     const json = ui([node(1, 'LoraLoaderModelOnly', ['webp_lora.safetensors', 0.7])]);
     const exif = Buffer.concat([Buffer.from('Exif\0\0MM\0*'), Buffer.from(`workflow:${json}\0`)]);
@@ -227,5 +256,14 @@ describe('readWorkflow on other shapes', () => {
     expect(workflow.loras).toHaveLength(12_000);
     expect(workflow.graph).toMatchObject({ shown: GRAPH_NODES_MAX, total: 12_000 });
     expect(workflow.graph!.nodes).toHaveLength(GRAPH_NODES_MAX);
+  });
+
+  it('draws a hostile file’s two hundred thousand groups and LoRA uses without overflowing the stack', () => {
+    const groups = Array.from({ length: 200_000 }, (_, id) => ({ title: `g${id}`, bounding: [id, id, 50, 50] }));
+    const loras = Array.from({ length: 200_000 }, (_, id) => node(id, 'LoraLoaderModelOnly', ['same.safetensors', id / 1000]));
+    const workflow = workflowOf(ui(loras, { groups }));
+    expect(workflow.graph!.groups).toHaveLength(GRAPH_GROUPS_MAX);
+    const [entry] = loraIndex([{ path: 'w.json', name: 'w', url: '/workflow/w.json/', loras: workflow.loras }]);
+    expect(entry).toMatchObject({ uses: 200_000, strength: { min: 0, max: 199.999 } });
   });
 });
