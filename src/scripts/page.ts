@@ -1,6 +1,7 @@
 // The one module every page loads (with Astro's prefetch, in the same file): the theme button, the search entry, the zoom
-// entry and the scroll regions' tab stops.
+// entry, the scroll regions' tab stops and the code blocks' Copy buttons.
 import './theme-toggle.ts';
 import './search-entry.ts';
 import './zoom-entry.ts';
 import './scroll-regions.ts';
+import './copy-code.ts';
