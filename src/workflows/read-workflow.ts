@@ -108,10 +108,14 @@ class Collected {
     }
     if (!id) return;
     const url = registry ? `https://registry.comfy.org/nodes/${encodeURIComponent(registry)}` : `https://github.com/${github}`;
-    const pack = this.packs.get(id) ?? { id, url, versions: [], nodes: 0 };
+    // One pack under two names: nodes saved from the registry say `comfyui-kjnodes`, nodes saved from a clone
+    // `kijai/ComfyUI-KJNodes`; the registry's id is its repository's name. The registry's name wins.
+    const key = (registry ?? github!.split('/').pop()!).toLowerCase();
+    const pack = this.packs.get(key) ?? { id, url, versions: [], nodes: 0 };
+    if (registry && pack.id !== registry) Object.assign(pack, { id: registry, url });
     pack.nodes += 1;
     if (version && !pack.versions.includes(version)) pack.versions.push(version);
-    this.packs.set(id, pack);
+    this.packs.set(key, pack);
   }
 
   modelUrls(properties: Json): void {

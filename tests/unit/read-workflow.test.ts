@@ -266,4 +266,20 @@ describe('readWorkflow on other shapes', () => {
     const [entry] = loraIndex([{ path: 'w.json', name: 'w', url: '/workflow/w.json/', loras: workflow.loras }]);
     expect(entry).toMatchObject({ uses: 200_000, strength: { min: 0, max: 199.999 } });
   });
+
+  it('lists a pack once, though some nodes name it by its registry id and others by its GitHub repository', () => {
+    const kj = (id: number, properties: Record<string, string>) => node(id, 'SetNode', [], { properties: { ...properties, ver: '1.1.7' } });
+    const workflow = workflowOf(
+      ui([
+        kj(1, { aux_id: 'kijai/ComfyUI-KJNodes' }),
+        kj(2, { cnr_id: 'comfyui-kjnodes' }),
+        kj(3, { aux_id: 'kijai/ComfyUI-KJNodes' }),
+        kj(4, { aux_id: 'someone/Only-On-GitHub' }),
+      ]),
+    );
+    expect(workflow.packs).toEqual([
+      { id: 'comfyui-kjnodes', url: 'https://registry.comfy.org/nodes/comfyui-kjnodes', versions: ['1.1.7'], nodes: 3 },
+      { id: 'someone/Only-On-GitHub', url: 'https://github.com/someone/Only-On-GitHub', versions: ['1.1.7'], nodes: 1 },
+    ]);
+  });
 });
