@@ -153,3 +153,55 @@ describe('search dialog', () => {
     expect(urls).toEqual(['/forms/', '/guides/training/', '/models/', '/speed/', '/start/', '/whats-new/']);
   });
 });
+
+describe('search on a notes repository with workflow pages', () => {
+  const site = inject('repositoryUrl');
+
+  it.for([
+    ['Z-Image', '/notes/extra-tools/z-image/'],
+    ['SVI', '/notes/svi/'],
+    ['lightx2v', '/notes/svi/'],
+  ] as const)(
+    'lists the note on %s before the workflow pages that match too, each result saying what it is',
+    async ([query, note], { page }) => {
+      await page.goto(`${site}svi/`);
+      await searchFor(page, query);
+      const found = await results(page).evaluateAll((links) =>
+        links.map((link) => ({
+          page: link.getAttribute('href')!.split(/[?#]/)[0],
+          kind: link.querySelector('.search-result-kind')?.textContent,
+        })),
+      );
+      // The note that discusses it first, before the workflow pages and indexes that name it too.
+      expect(found[0]).toEqual({ page: note, kind: 'Note' });
+      expect(found.map((result) => result.kind)).toContain('Workflow');
+      expect(found.every((result) => result.kind)).toBe(true);
+    },
+  );
+
+  it('narrows the results to one kind, from the keyboard too, and back to all', async ({ page }) => {
+    await page.goto(`${site}svi/`);
+    await searchFor(page, 'Z-Image');
+    const status = dialog(page).getByRole('status');
+    expect(await status.textContent()).toMatch(/^1 note, 1 contents page, \d+ workflows? and \d+ index pages? match “Z-Image”\.$/);
+    const kinds = dialog(page).getByRole('group', { name: 'Show' });
+    const workflows = kinds.getByRole('radio', { name: /^Workflows \(\d+\)$/ });
+    await workflows.check();
+    await status.filter({ hasText: /^\d+ workflows? match/ }).waitFor();
+    const shown = await results(page).locator('.search-result-kind').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['Workflow']));
+    // The arrows choose another kind, as in any group of radio buttons.
+    await workflows.focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await kinds.getByRole('radio', { name: /^Contents pages/ }).isChecked()).toBe(true);
+    await status.filter({ hasText: /^1 contents page matches/ }).waitFor();
+    expect(await results(page).locator('.search-result-kind').allTextContents()).toEqual(['Contents']);
+    await page.keyboard.press('ArrowLeft');
+    expect(await kinds.getByRole('radio', { name: /^Notes/ }).isChecked()).toBe(true);
+    await status.filter({ hasText: /^1 note matches/ }).waitFor();
+    expect(new Set(await results(page).locator('.search-result-kind').allTextContents())).toEqual(new Set(['Note']));
+    await kinds.getByRole('radio', { name: /^All/ }).check();
+    await status.filter({ hasText: /workflows? and/ }).waitFor();
+  });
+});
