@@ -5,6 +5,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeHighlightCode from './rehype-highlight-code.ts';
 import rehypeImageLinks from './rehype-image-links.ts';
 import rehypeOutgoingLinks from './rehype-outgoing-links.ts';
 import rehypeScrollRegions from './rehype-scroll-regions.ts';
@@ -35,6 +36,7 @@ export function markdownPlugins(noteLinks: NoteLinksSource): { remarkPlugins: Re
     rehypePlugins: [
       rehypeSlug,
       rehypeHeadingAnchors,
+      rehypeHighlightCode,
       rehypeTableAlign,
       rehypeScrollRegions,
       rehypeImageLinks,

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import rehypeHighlightCode from '../plugins/rehype-highlight-code.ts';
 import rehypeScrollRegions from '../plugins/rehype-scroll-regions.ts';
 import { walkTree } from '../util/walk-tree.ts';
 
@@ -124,6 +125,8 @@ const processor = (options: NoteMarkdownOptions) =>
     .use(rehypeNoteHeadings, { top: options.top })
     .use(rehypeNoteIds, options)
     .use(rehypeSafeLinks)
+    // Coloured by class names after rehype-sanitize, which would drop them.
+    .use(rehypeHighlightCode)
     // A wide table scrolls in its own box, as in the notes.
     .use(rehypeScrollRegions)
     .use(rehypeStringify);
@@ -132,6 +135,6 @@ const processor = (options: NoteMarkdownOptions) =>
  * A MarkdownNote's text as HTML that can carry no script, style, frame or image from the file, its ids the
  * page's own and every link leading somewhere (see NoteMarkdownOptions).
  */
-export function noteMarkdownHtml(markdown: string, options: NoteMarkdownOptions): string {
-  return String(processor(options).processSync(markdown));
+export async function noteMarkdownHtml(markdown: string, options: NoteMarkdownOptions): Promise<string> {
+  return String(await processor(options).process(markdown));
 }

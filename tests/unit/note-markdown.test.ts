@@ -4,15 +4,15 @@ import { noteMarkdownHtml } from '../../src/workflows/note-markdown.ts';
 const render = (markdown: string) => noteMarkdownHtml(markdown, { prefix: 'wf-note-0-', top: 4 });
 
 describe('noteMarkdownHtml', () => {
-  it('renders a MarkdownNote’s Markdown: emphasis, lists, links, tables in a scroll box', () => {
-    const html = render('## Models\n\n- **High**: [repo](https://huggingface.co/a/b)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+  it('renders a MarkdownNote’s Markdown: emphasis, lists, links, tables in a scroll box', async () => {
+    const html = await render('## Models\n\n- **High**: [repo](https://huggingface.co/a/b)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
     expect(html).toContain('<h4 id="wf-note-0-models">Models</h4>');
     expect(html).toContain('<strong>High</strong>: <a href="https://huggingface.co/a/b" rel="nofollow noopener noreferrer">repo</a>');
     expect(html).toContain('<div class="table-scroll" role="region" aria-label="Table: a, b"');
   });
 
-  it('passes on no HTML, script, handler or javascript: URL from the file, and no image from elsewhere', () => {
-    const html = render(
+  it('passes on no HTML, script, handler or javascript: URL from the file, and no image from elsewhere', async () => {
+    const html = await render(
       'Text <b onclick="x()">bold</b> <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1)) ![cat](https://example.org/cat.png)\n',
     );
     expect(html).not.toMatch(/<script|<img|<b\b|onclick|onerror|javascript:/);
@@ -20,13 +20,13 @@ describe('noteMarkdownHtml', () => {
     expect(html).toContain('<a>bad</a>');
   });
 
-  it('puts the note’s highest heading at the level it is given, the rest below it in step', () => {
-    expect(render('### A\n\n#### B\n')).toBe('<h4 id="wf-note-0-a">A</h4>\n<h5 id="wf-note-0-b">B</h5>');
-    expect(noteMarkdownHtml('# A\n\n# A\n', { prefix: 'p-', top: 3 })).toBe('<h3 id="p-a">A</h3>\n<h3 id="p-a-1">A</h3>');
+  it('puts the note’s highest heading at the level it is given, the rest below it in step', async () => {
+    expect(await render('### A\n\n#### B\n')).toBe('<h4 id="wf-note-0-a">A</h4>\n<h5 id="wf-note-0-b">B</h5>');
+    expect(await noteMarkdownHtml('# A\n\n# A\n', { prefix: 'p-', top: 3 })).toBe('<h3 id="p-a">A</h3>\n<h3 id="p-a-1">A</h3>');
   });
 
-  it('leads a fragment to the id the page gives the heading, a footnote to its note and back, and an unknown fragment nowhere', () => {
-    const html = render('## Setup\n\nSee [setup](#setup), [missing](#nowhere) and a claim.[^1]\n\n[^1]: The source.\n');
+  it('leads a fragment to the id the page gives the heading, a footnote to its note and back, and an unknown fragment nowhere', async () => {
+    const html = await render('## Setup\n\nSee [setup](#setup), [missing](#nowhere) and a claim.[^1]\n\n[^1]: The source.\n');
     expect(html).toContain('<h4 id="wf-note-0-setup">Setup</h4>');
     expect(html).toContain('<a href="#wf-note-0-setup" rel="nofollow noopener noreferrer">setup</a>');
     expect(html).toContain('<a>missing</a>');
@@ -40,14 +40,14 @@ describe('noteMarkdownHtml', () => {
     expect(html).not.toContain('user-content-');
   });
 
-  it('sends a relative link where it is told, else makes it text', () => {
-    const told = noteMarkdownHtml('[readme](README.md) and [tool](tool.zip)', {
+  it('sends a relative link where it is told, else makes it text', async () => {
+    const told = await noteMarkdownHtml('[readme](README.md) and [tool](tool.zip)', {
       prefix: 'p-',
       top: 3,
       resolveRelative: (href) => (href === 'README.md' ? '/workflows/' : undefined),
     });
     expect(told).toContain('<a href="/workflows/" rel="nofollow noopener noreferrer">readme</a>');
     expect(told).toContain('<a>tool</a>');
-    expect(render('[readme](README.md)')).toContain('<a>readme</a>');
+    expect(await render('[readme](README.md)')).toContain('<a>readme</a>');
   });
 });

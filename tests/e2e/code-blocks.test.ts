@@ -1,5 +1,6 @@
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
+import { violations } from '../helpers/axe.ts';
 
 describe('the Copy button of a code block', () => {
   const site = inject('siteUrl');
@@ -42,4 +43,36 @@ describe('the Copy button of a code block', () => {
       await context.close();
     }
   });
+});
+
+describe('a code block', () => {
+  const site = inject('siteUrl');
+
+  it.for(['light', 'dark'] as const)(
+    'is coloured by class names in the %s theme, legible (axe), with no style attribute anywhere and nothing the policy refuses',
+    async (scheme, { browser }) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await page.goto(`${site}speed/`);
+      const code = page.locator('pre code.language-python');
+      expect(await code.locator('span[class^="pl-"]').count()).toBeGreaterThan(3);
+      // Coloured: a keyword is not the colour of the plain text around it.
+      const [plain, keyword] = await Promise.all([
+        code.evaluate((element) => getComputedStyle(element).color),
+        code
+          .locator('.pl-k')
+          .first()
+          .evaluate((element) => getComputedStyle(element).color),
+      ]);
+      expect(keyword).not.toBe(plain);
+      expect(await page.locator('[style]').count()).toBe(0);
+      expect(await violations(page)).toEqual([]);
+      expect(refused).toEqual([]);
+      await context.close();
+    },
+  );
 });
