@@ -161,7 +161,8 @@ function renderResult(title: string, section: string | undefined, excerpt: strin
   const text = element('span', { class: 'search-result-excerpt' });
   // Pagefind's excerpt is escaped page text with the matched words in <mark>.
   text.innerHTML = excerpt;
-  if (pageKind) link.append(element('span', { class: 'search-result-kind' }, pageKind));
+  // After the title, so a result reads (and its link is named) title first.
+  if (pageKind) heading.append(element('span', { class: 'search-result-kind' }, pageKind));
   link.append(heading, text);
   item.append(link);
   return item;

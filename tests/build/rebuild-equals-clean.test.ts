@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureRepository, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { reportLines, siteDifferences } from '../helpers/compare-sites.ts';
 
@@ -58,6 +58,11 @@ async function expectSameSite(warm: { cache: string; outDir: string }, extra: Re
 }
 
 const warm = { cache: warmCache, outDir: join(sites, 'warm') };
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(sites, { recursive: true, force: true });
+});
 
 describe('an incremental build makes exactly the site a clean build makes', () => {
   it('after each edit a note does not make itself', { timeout: 600_000 }, async () => {
