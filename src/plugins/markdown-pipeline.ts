@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { hostById, parseModelLink } from '../models/model-hosts.ts';
+import rehypeEmptyHeaderCells from './rehype-empty-header-cells.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeHighlightCode from './rehype-highlight-code.ts';
 import rehypeImageLinks from './rehype-image-links.ts';
@@ -38,6 +39,7 @@ export function markdownPlugins(noteLinks: NoteLinksSource): { remarkPlugins: Re
       rehypeHeadingAnchors,
       rehypeHighlightCode,
       rehypeTableAlign,
+      rehypeEmptyHeaderCells,
       rehypeScrollRegions,
       rehypeImageLinks,
       [

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import rehypeEmptyHeaderCells from '../plugins/rehype-empty-header-cells.ts';
 import rehypeHighlightCode from '../plugins/rehype-highlight-code.ts';
 import rehypeScrollRegions from '../plugins/rehype-scroll-regions.ts';
 import { walkTree } from '../util/walk-tree.ts';
@@ -127,7 +128,8 @@ const processor = (options: NoteMarkdownOptions) =>
     .use(rehypeSafeLinks)
     // Coloured by class names after rehype-sanitize, which would drop them.
     .use(rehypeHighlightCode)
-    // A wide table scrolls in its own box, as in the notes.
+    // A wide table scrolls in its own box, as in the notes, and a blank corner is no empty heading.
+    .use(rehypeEmptyHeaderCells)
     .use(rehypeScrollRegions)
     .use(rehypeStringify);
 
