@@ -1,9 +1,7 @@
 import PhotoSwipe, { type SlideData } from 'photoswipe';
 import photoswipeStyles from 'photoswipe/style.css?inline';
 import zoomStyles from './image-zoom.css?inline';
-
-/** How much `+` and `-` zoom by. */
-const STEP = 1.5;
+import { viewerKeys } from './viewer-keys.ts';
 
 /** A placeholder size for an image whose full size is not known until it loads (raw HTML, remote images). */
 const UNKNOWN = { width: 1600, height: 1000 };
@@ -63,35 +61,7 @@ export function openZoom(link: HTMLAnchorElement): void {
     errorMsg: 'The image cannot be loaded.',
   });
 
-  /**
-   * The viewer's keys, handled on its element from the moment it opens (PhotoSwipe binds its own only once
-   * the opening animation has ended, which waits for the image): Tab goes round the viewer's buttons, where
-   * the browser would leave the page past the last one; `←` `→` page through the images; `+` `-` zoom; Esc closes.
-   */
-  const onKeydown = (event: KeyboardEvent) => {
-    const slide = pswp.currSlide;
-    if (event.key === 'Tab') {
-      const buttons = [...(pswp.element?.querySelectorAll<HTMLButtonElement>('button') ?? [])].filter(
-        (button) => button.offsetParent !== null,
-      );
-      if (buttons.length === 0) return;
-      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      buttons[event.shiftKey ? (at <= 0 ? buttons.length - 1 : at - 1) : (at + 1) % buttons.length]!.focus();
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      if (event.key === 'ArrowLeft') pswp.prev();
-      else pswp.next();
-    } else if (event.key === 'Escape') {
-      pswp.close();
-    } else if (slide && (event.key === '+' || event.key === '=' || event.key === '-')) {
-      const { fit, max } = slide.zoomLevels;
-      const target = event.key === '-' ? slide.currZoomLevel / STEP : slide.currZoomLevel * STEP;
-      slide.zoomTo(Math.min(max, Math.max(fit, target)), undefined, pswp.options.zoomAnimationDuration);
-    } else {
-      return; // The rest (↑ ↓ pan a zoomed image, z zooms) is PhotoSwipe's.
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onKeydown = viewerKeys(pswp);
 
   pswp.on('uiRegister', () => {
     // A named modal dialog for screen readers; PhotoSwipe gives it the role only.

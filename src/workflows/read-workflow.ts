@@ -1,13 +1,20 @@
 import { embeddedTexts, type EmbeddedTexts } from './embedded-workflow.ts';
-import { graphOf, type GraphNodeInput, type WorkflowGraph } from './workflow-graph.ts';
+import { NOTE_TYPES, packKey, picturesOf, stateOf, type GraphPicture, type NodeState } from './graph-picture.ts';
 import { lorasOfInputs, lorasOfWidgets, MODEL_KINDS, modelsOfInputs, modelsOfWidgets, type ModelKind } from './workflow-nodes.ts';
 
-/** How ComfyUI runs a node: 0 always; 2 never (muted: it and what needs it do not run); 4 bypassed (its inputs pass through). */
-export type NodeState = 'on' | 'muted' | 'bypassed';
+export type { NodeState } from './graph-picture.ts';
+
+/** Where a node is drawn: the picture (`main`, or a subgraph's id) and its id there. */
+export interface NodeAt {
+  picture: string;
+  node: number;
+}
 
 export interface WorkflowPack {
   /** The registry id (`properties.cnr_id`) or the GitHub repository (`properties.aux_id`). */
   id: string;
+  /** The key its nodes carry in the picture (see packKey). */
+  key: string;
   /** Where the pack is: its registry page, or its GitHub repository. */
   url: string;
   /** The versions its nodes were saved with (a release, or a commit). */
@@ -24,6 +31,7 @@ export interface WorkflowModel {
   state: NodeState;
   /** The subgraph it is in, by name. */
   subgraph?: string;
+  at?: NodeAt;
 }
 
 export interface WorkflowLora {
@@ -35,6 +43,7 @@ export interface WorkflowLora {
   node: string;
   url?: string;
   subgraph?: string;
+  at?: NodeAt;
 }
 
 export interface WorkflowNote {
@@ -55,7 +64,8 @@ export interface WorkflowReading {
   models: WorkflowModel[];
   loras: WorkflowLora[];
   notes: WorkflowNote[];
-  graph?: WorkflowGraph;
+  /** The top level's picture, then each subgraph's; none for the API format, which has no layout. */
+  pictures: GraphPicture[];
   /** What could not be read, for the build's one warning line about the file. */
   problems: string[];
 }
@@ -65,15 +75,10 @@ export type WorkflowRead = { workflow: WorkflowReading } | { notWorkflow: string
 
 /** A note's text longer than this is cut on the page: a workflow is not the place for a book. */
 const NOTE_MAX = 20_000;
-const NOTE_TYPES = new Set(['Note', 'MarkdownNote', 'Note Plus (mtb)']);
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => !!value && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
-
-function stateOf(mode: unknown): NodeState {
-  return mode === 2 ? 'muted' : mode === 4 ? 'bypassed' : 'on';
-}
 
 /** `ver` values compared as versions: 0.10.0 after 0.9.1. */
 function newest(versions: Iterable<string>): string | undefined {
@@ -100,18 +105,17 @@ class Collected {
   pack(properties: Json): void {
     const registry = text(properties.cnr_id);
     const github = text(properties.aux_id);
-    const id = registry ?? github;
     const version = text(properties.ver);
     if (registry === 'comfy-core') {
       if (version) this.core.add(version);
       return;
     }
-    if (!id) return;
+    const key = packKey(properties);
+    const id = registry ?? github;
+    if (!key || !id) return;
     const url = registry ? `https://registry.comfy.org/nodes/${encodeURIComponent(registry)}` : `https://github.com/${github}`;
-    // One pack under two names: nodes saved from the registry say `comfyui-kjnodes`, nodes saved from a clone
-    // `kijai/ComfyUI-KJNodes`; the registry's id is its repository's name. The registry's name wins.
-    const key = (registry ?? github!.split('/').pop()!).toLowerCase();
-    const pack = this.packs.get(key) ?? { id, url, versions: [], nodes: 0 };
+    // One pack under two names (see packKey): the registry's name wins.
+    const pack = this.packs.get(key) ?? { id, key, url, versions: [], nodes: 0 };
     if (registry && pack.id !== registry) Object.assign(pack, { id: registry, url });
     pack.nodes += 1;
     if (version && !pack.versions.includes(version)) pack.versions.push(version);
@@ -127,7 +131,7 @@ class Collected {
     }
   }
 
-  reading(format: 'ui' | 'api', subgraphs: number, frontend: string | undefined, graph: WorkflowGraph | undefined): WorkflowReading {
+  reading(format: 'ui' | 'api', subgraphs: number, frontend: string | undefined, pictures: GraphPicture[]): WorkflowReading {
     const withUrl = <T extends { file: string }>(item: T): T => {
       const url = this.urls.get(baseName(item.file));
       return url ? { ...item, url } : item;
@@ -143,7 +147,7 @@ class Collected {
       models: this.models.map(withUrl).sort((a, b) => MODEL_KINDS.indexOf(a.kind) - MODEL_KINDS.indexOf(b.kind)),
       loras: this.loras.map(withUrl),
       notes: this.notes,
-      ...(graph ? { graph } : {}),
+      pictures,
       problems: this.problems,
     };
   }
@@ -155,6 +159,8 @@ export const baseName = (file: string): string => file.split(/[\\/]/).at(-1) ?? 
 interface Scope {
   /** The subgraph these nodes are in, by name. */
   subgraph?: string;
+  /** The picture they are drawn in. */
+  picture: string;
   /** The state of the node that holds the subgraph: a bypassed subgraph bypasses everything in it. */
   state: NodeState;
 }
@@ -179,7 +185,10 @@ function readUiNode(node: unknown, scope: Scope, into: Collected, subgraphs: Map
     : isObject(node.widgets_values)
       ? Object.values(node.widgets_values)
       : [];
-  const where = scope.subgraph ? { subgraph: scope.subgraph } : {};
+  const where = {
+    ...(scope.subgraph ? { subgraph: scope.subgraph } : {}),
+    ...(typeof node.id === 'number' ? { at: { picture: scope.picture, node: node.id } } : {}),
+  };
   if (NOTE_TYPES.has(type)) {
     const body = text(widgets[0]);
     if (body)
@@ -196,47 +205,6 @@ function readUiNode(node: unknown, scope: Scope, into: Collected, subgraphs: Map
   if (/lora/i.test(type) && widgets.length === 0 && !node.inputs)
     into.problems.push(`node ${String(node.id)} (${type}) has no widget values`);
 }
-
-/** A node's box for the picture: `pos` and `size` as arrays or as `{0, 1}` objects, as older files write them. */
-function boxOf(node: Json): GraphNodeInput | undefined {
-  const pair = (value: unknown): [number, number] | undefined => {
-    const source = Array.isArray(value) ? value : isObject(value) ? [value[0], value[1]] : undefined;
-    return source && typeof source[0] === 'number' && typeof source[1] === 'number' ? [source[0], source[1]] : undefined;
-  };
-  const pos = pair(node.pos);
-  if (!pos || typeof node.id !== 'number') return undefined;
-  const size = pair(node.size) ?? [200, 60];
-  const flags = isObject(node.flags) ? node.flags : {};
-  return {
-    id: node.id,
-    x: pos[0],
-    y: pos[1],
-    width: size[0],
-    height: size[1],
-    title: text(node.title) ?? String(node.type ?? ''),
-    state: stateOf(node.mode),
-    collapsed: flags.collapsed === true,
-  };
-}
-
-/** Links as `[id, from, fromSlot, to, toSlot, type]` (format 0.4) or objects (format 1). */
-function linksOf(links: unknown): { from: number; fromSlot: number; to: number; toSlot: number }[] {
-  if (!Array.isArray(links)) return [];
-  return links.flatMap((link) => {
-    const [from, fromSlot, to, toSlot] = Array.isArray(link)
-      ? [link[1], link[2], link[3], link[4]]
-      : isObject(link)
-        ? [link.origin_id, link.origin_slot, link.target_id, link.target_slot]
-        : [];
-    return [from, fromSlot, to, toSlot].every((value) => typeof value === 'number')
-      ? [{ from: from as number, fromSlot: fromSlot as number, to: to as number, toSlot: toSlot as number }]
-      : [];
-  });
-}
-
-/** A group's title size as saved (ComfyUI's default is 24), within what a title band can be. */
-const groupFontSize = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.min(80, Math.max(10, Math.round(value))) : 24;
 
 const nodesOf = (graph: Json): unknown[] => (Array.isArray(graph.nodes) ? graph.nodes : []);
 
@@ -268,22 +236,13 @@ function readUi(workflow: Json): WorkflowReading {
   );
   const nodes = Array.isArray(workflow.nodes) ? workflow.nodes : [];
   into.nodes = nodes.length + [...subgraphs.values()].reduce((sum, graph) => sum + nodesOf(graph).length, 0);
-  for (const node of nodes) readUiNode(node, { state: 'on' }, into, subgraphs);
+  for (const node of nodes) readUiNode(node, { state: 'on', picture: 'main' }, into, subgraphs);
   for (const [id, state] of subgraphStates(nodes, subgraphs)) {
     const graph = subgraphs.get(id)!;
-    for (const node of nodesOf(graph)) readUiNode(node, { subgraph: text(graph.name) ?? 'subgraph', state }, into, subgraphs);
+    for (const node of nodesOf(graph)) readUiNode(node, { subgraph: text(graph.name) ?? 'subgraph', picture: id, state }, into, subgraphs);
   }
   const extra = isObject(workflow.extra) ? workflow.extra : {};
-  const groups = (Array.isArray(workflow.groups) ? workflow.groups : []).flatMap((group) => {
-    if (!isObject(group) || !Array.isArray(group.bounding) || group.bounding.length < 4) return [];
-    const [x, y, width, height] = group.bounding as number[];
-    return [x, y, width, height].every((value) => typeof value === 'number')
-      ? [{ x: x!, y: y!, width: width!, height: height!, title: text(group.title) ?? '', fontSize: groupFontSize(group.font_size) }]
-      : [];
-  });
-  const boxes = nodes.flatMap((node) => (isObject(node) ? (boxOf(node) ?? []) : []));
-  const graph = boxes.length > 0 ? graphOf(boxes, linksOf(workflow.links), groups) : undefined;
-  return into.reading('ui', subgraphs.size, text(extra.frontendVersion), graph);
+  return into.reading('ui', subgraphs.size, text(extra.frontendVersion), picturesOf(workflow, subgraphs));
 }
 
 function readApi(prompt: Json): WorkflowReading {
@@ -300,7 +259,7 @@ function readApi(prompt: Json): WorkflowReading {
       into.loras.push({ ...lora, state: on ? 'on' : 'off', node: name });
     for (const model of modelsOfInputs(node.class_type, node.inputs)) into.models.push({ ...model, node: name, state: 'on' });
   }
-  return into.reading('api', 0, undefined, undefined);
+  return into.reading('api', 0, undefined, []);
 }
 
 /** An API-format prompt: every value a node with a `class_type`. */

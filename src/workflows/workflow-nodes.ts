@@ -31,7 +31,9 @@ export interface LoraUse {
 }
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() && value !== 'none' ? value : undefined);
+/** A file name, or nothing for an empty slot ("none", "None"). */
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() && value.trim().toLowerCase() !== 'none' ? value : undefined;
 const record = (value: unknown): Record<string, unknown> | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
@@ -58,14 +60,7 @@ const LORA_WIDGETS: Record<string, (values: unknown[]) => LoraUse[]> = {
       return file ? [{ file, strengthModel: num(values[slot * 2 + 1]), on: true }] : [];
     }),
   // One object per row, each with its own switch; strengthTwo is the clip strength when the node shows both.
-  'Power Lora Loader (rgthree)': (values) =>
-    values.flatMap((value) => {
-      const row = record(value);
-      const file = str(row?.lora);
-      if (!row || !file) return [];
-      const clip = num(row.strengthTwo);
-      return [{ file, strengthModel: num(row.strength), ...(clip === undefined ? {} : { strengthClip: clip }), on: row.on !== false }];
-    }),
+  'Power Lora Loader (rgthree)': (values) => values.flatMap((value) => rgthreeRow(value) ?? []),
   // Three rows of switch, file, model strength, clip strength.
   'CR LoRA Stack': (values) =>
     [0, 1, 2].flatMap((row) => {
@@ -86,8 +81,35 @@ export function lorasOfWidgets(type: string, values: unknown[]): LoraUse[] {
   });
 }
 
-/** The LoRAs an API-format node loads: `lora_name` or `lora` with the strengths beside it, or rgthree's rows. */
+/** One of rgthree's rows (`{on, lora, strength, strengthTwo}`), in either format; strengthTwo is the clip strength. */
+function rgthreeRow(value: unknown): LoraUse | undefined {
+  const row = record(value);
+  const file = str(row?.lora);
+  if (!row || !file) return undefined;
+  const clip = num(row.strengthTwo);
+  return { file, strengthModel: num(row.strength), ...(clip === undefined ? {} : { strengthClip: clip }), on: row.on !== false };
+}
+
+/** Numbered rows of an API-format stack: `lora_0`, `strength_0`… or `lora_name_1`, `model_weight_1`, `switch_1`… */
+const NUMBERED_ROWS: Record<string, { file: string; model: string; clip?: string; on?: string; from: number; to: number }> = {
+  WanVideoLoraSelectMulti: { file: 'lora_', model: 'strength_', from: 0, to: 4 },
+  'CR LoRA Stack': { file: 'lora_name_', model: 'model_weight_', clip: 'clip_weight_', on: 'switch_', from: 1, to: 3 },
+};
+
+/** The LoRAs an API-format node loads: numbered rows, `lora_name` or `lora` with the strengths beside it, or rgthree's rows. */
 export function lorasOfInputs(type: string, inputs: Record<string, unknown>): LoraUse[] {
+  const rows = NUMBERED_ROWS[type];
+  if (rows) {
+    const found: LoraUse[] = [];
+    for (let row = rows.from; row <= rows.to; row += 1) {
+      const file = str(inputs[`${rows.file}${row}`]);
+      if (!file) continue;
+      const clip = rows.clip ? num(inputs[`${rows.clip}${row}`]) : undefined;
+      const on = rows.on ? inputs[`${rows.on}${row}`] !== 'Off' : true;
+      found.push({ file, strengthModel: num(inputs[`${rows.model}${row}`]), ...(clip === undefined ? {} : { strengthClip: clip }), on });
+    }
+    return found;
+  }
   if (!/lora/i.test(type)) return [];
   const found: LoraUse[] = [];
   const file = str(inputs.lora_name) ?? str(inputs.lora);
@@ -101,9 +123,8 @@ export function lorasOfInputs(type: string, inputs: Record<string, unknown>): Lo
     });
   }
   for (const value of Object.values(inputs)) {
-    const row = record(value);
-    const rowFile = str(row?.lora);
-    if (row && rowFile) found.push({ file: rowFile, strengthModel: num(row.strength), on: row.on !== false });
+    const row = rgthreeRow(value);
+    if (row) found.push(row);
   }
   return found;
 }

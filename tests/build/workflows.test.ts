@@ -87,11 +87,15 @@ describe('workflows a note links', () => {
     for (const file of ['big-300.json', 'broken.json', 'data.json', 'huge.json'])
       expect(readFileSync(join(build.outDir, 'wf', file))).toEqual(readFileSync(join(dir, 'wf', file)));
 
-    // A 300-node workflow's page stays small, its picture included.
+    // A 300-node workflow's page stays small, its overview included; the full picture is a file the viewer loads when opened.
     const page = readFileSync(join(build.outDir, 'workflow/wf/big-300.json/index.html'));
-    expect(gzipSync(page).length).toBeLessThan(30 * 1024);
+    expect(gzipSync(page).length).toBeLessThan(60 * 1024);
     const html = parse(page.toString());
-    expect(html.querySelectorAll('.wf-nodes rect')).toHaveLength(300);
+    expect(html.querySelectorAll('.wfg-overview g.n')).toHaveLength(300);
+    expect(html.querySelector('.workflow-graph a[data-graph]')!.getAttribute('href')).toBe('graph.svg');
+    const picture = parse(readFileSync(join(build.outDir, 'workflow/wf/big-300.json/graph.svg'), 'utf8'));
+    expect(picture.querySelectorAll('g.n[id]')).toHaveLength(300);
+    expect(picture.querySelectorAll('g.w').length).toBeGreaterThan(300 * 5);
     expect(html.querySelectorAll('.workflow tbody tr')).toHaveLength(30);
     expect(html.querySelector('a[download]')!.getAttribute('href')).toBe('/wf/big-300.json');
 
@@ -100,7 +104,7 @@ describe('workflows a note links', () => {
     expect(hostilePage).not.toMatch(/<script>alert|<img src=x/);
     expect(
       parse(hostilePage)
-        .querySelectorAll('.wf-nodes text')
+        .querySelectorAll('.wfg .ns text')
         .map((text) => text.text),
     ).toEqual(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>']);
 

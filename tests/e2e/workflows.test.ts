@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject } from 'vitest';
 import { fixtureRepository } from '../helpers/build-site.ts';
+import { violations } from '../helpers/axe.ts';
 import { test as it } from '../helpers/browser-test.ts';
 
 /** tests/fixtures/repository under /notes/: svi.md links a UI-format workflow with a subgraph, z-image.md an API one and a PNG. */
@@ -62,11 +63,11 @@ describe('a workflow a note links', () => {
     expect(await notes.first().locator('script, img, b').count()).toBe(0);
     expect(await notes.first().locator('a', { hasText: 'bad' }).getAttribute('href')).toBeNull();
     expect(await notes.nth(1).textContent()).toContain('Keep <img src=x onerror=alert(1)> as text');
-    // The picture: its groups and nodes, with their titles as text.
+    // The overview: its groups and nodes, with their titles as text.
     const graph = article.getByRole('img', { name: /^The graph of .*: 19 nodes in 2 groups/ });
-    expect(await graph.locator('.wf-nodes rect').count()).toBe(19);
-    expect(await graph.locator('.wf-links path').count()).toBe(7);
-    expect((await graph.locator('.wf-nodes text').allTextContents()).filter((title) => title.startsWith('<img src=x'))).toHaveLength(1);
+    expect(await graph.locator('g.n').count()).toBe(19);
+    expect(await graph.locator('path.l').count()).toBe(7);
+    expect((await graph.locator('.ns text').allTextContents()).filter((title) => title.startsWith('<img src=x'))).toHaveLength(1);
   });
 
   it('offers the file to download, the same bytes as in the repository', async ({ page }) => {
@@ -101,6 +102,87 @@ describe('a workflow a note links', () => {
   });
 });
 
+describe('a workflow’s graph', () => {
+  const ANIMATE = 'workflows/wan-animate/wan-animate-lora-stack.json';
+
+  it('opens full screen on the first click, as ComfyUI draws it, zooms with the keys and closes back to where the reader was', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site}workflow/${ANIMATE}/`);
+    const opener = page.locator('.workflow-graph a');
+    await opener.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    // Nothing of the viewer or the full picture before the first click.
+    expect(requested.filter((url) => /graph\.svg|graph-viewer|photoswipe/i.test(url))).toEqual([]);
+    await opener.click();
+    const viewer = page.getByRole('dialog', { name: 'Workflow graph viewer' });
+    await viewer.waitFor();
+    expect(requested.some((url) => url.endsWith(`${ANIMATE}/graph.svg`))).toBe(true);
+    // Every node with its title bar, slots and a row per widget with its value, as text the browser finds.
+    const sampler = viewer.locator('.pswp__item:not([aria-hidden="true"]) #node-6');
+    await sampler.waitFor();
+    expect(await sampler.locator('text').allTextContents()).toEqual(
+      expect.arrayContaining(['KSampler', 'seed', '589948325935190', 'er_sde', 'LATENT']),
+    );
+    // Chromium's find in page (window.find, which TypeScript's DOM types leave out).
+    expect(await page.evaluate(() => (window as unknown as { find(text: string): boolean }).find('589948325935190'))).toBe(true);
+    const width = async () => (await viewer.locator('.pswp__item:not([aria-hidden="true"]) .pswp__graph').boundingBox())!.width;
+    const before = await width();
+    await page.keyboard.press('+');
+    await expect.poll(width).toBeGreaterThan(before * 1.4);
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await opener.evaluate((link) => link === document.activeElement)).toBe(true);
+  });
+
+  it('opens at a LoRA’s node, marked and readable, in the subgraph it is in, and goes on to a nested subgraph', async ({ page }) => {
+    await page.goto(`${site}workflow/${ANIMATE}/`);
+    const row = page.locator('.lora-table tbody tr').filter({ hasText: 'high_noise_model' }).filter({ hasText: '0.5' });
+    await row.getByRole('link', { name: 'LoraLoaderModelOnly' }).click();
+    const viewer = page.getByRole('dialog', { name: 'Workflow graph viewer' });
+    await viewer.waitFor();
+    expect(await viewer.locator('.pswp__caption').textContent()).toMatch(
+      /^Subgraph “Decode and upscale” of .* marked: LoraLoaderModelOnly$/,
+    );
+    const marked = viewer.locator('g.n.hl');
+    await marked.first().waitFor();
+    expect(await marked.count()).toBe(1);
+    // At a size the text reads at (14 px titles), in the middle of the screen.
+    await expect.poll(async () => (await marked.locator('.tt').boundingBox())?.height ?? 0).toBeGreaterThan(10);
+    const box = (await marked.locator('rect').first().boundingBox())!;
+    expect(box.x + box.width / 2).toBeGreaterThan(300);
+    expect(box.x + box.width / 2).toBeLessThan(980);
+    // The node that runs the nested subgraph, reached from the keyboard.
+    await viewer.locator('.pswp__item:not([aria-hidden="true"]) a.sg').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => viewer.locator('.pswp__caption').textContent()).toMatch(/^Subgraph “Upscale <2x>” of /);
+  });
+
+  it.for(['light', 'dark'] as const)('leaves axe nothing to find in the open viewer, %s theme', async (scheme, { page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site}workflow/${ANIMATE}/`);
+    await page.locator('.workflow-graph a').click();
+    await page.getByRole('dialog', { name: 'Workflow graph viewer' }).locator('#node-6').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('opens the picture on its own without JavaScript, at the node a LoRA’s link names', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site}workflow/${ANIMATE}/`);
+    await page.locator('.workflow-graph a').click();
+    await page.waitForURL(`${site}workflow/${ANIMATE}/graph.svg`);
+    expect(await page.locator('#node-6 text').first().textContent()).toBe('KSampler');
+    await page.goBack();
+    await page.locator('.workflow-packs a[data-pack]').first().click();
+    await page.waitForURL(/graph\.svg#node-\d+$/);
+    await context.close();
+  });
+});
+
 describe('the LoRA index', () => {
   it('lists every LoRA the linked workflows load, with the workflows and the strengths seen, from the sidebar and the model index', async ({
     page,
@@ -112,7 +194,13 @@ describe('the LoRA index', () => {
       /LoRAs in workflows/,
     );
     const row = (file: string) => page.locator('tbody tr').filter({ has: page.locator('code', { hasText: file }) });
-    expect(await page.locator('tbody tr').count()).toBe(11);
+    expect(await page.locator('tbody tr').count()).toBe(15);
+    // Two files of one generic name, from two folders, are two rows, each saying where it is from.
+    expect(await page.locator('tbody tr td:first-child').filter({ hasText: 'high_noise_model' }).allTextContents()).toEqual([
+      expect.stringMatching(/^high_noise_model\.safetensors from WanVideo\/Lightx2v/),
+      expect.stringMatching(/^high_noise_model\.safetensors from Wan22-Animate\/(relight|detail)/),
+      expect.stringMatching(/^high_noise_model\.safetensors from Wan22-Animate\/(relight|detail)/),
+    ]);
     expect(await row('lightx2v_I2V_14B_480p_cfg_step_distill_rank64_bf16.safetensors').locator('td').nth(1).textContent()).toBe(
       'in 1 workflow, strength 0.6–3; 1 of 2 uses off',
     );
@@ -128,6 +216,7 @@ describe('the LoRA index', () => {
     };
     expect(data.workflows.map((workflow) => workflow.path)).toEqual([
       SVI,
+      'workflows/wan-animate/wan-animate-lora-stack.json',
       'workflows/z-image/vace-inpaint.png',
       'workflows/z-image/z-image-api.json',
     ]);

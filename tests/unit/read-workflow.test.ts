@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readWorkflow, type WorkflowReading } from '../../src/workflows/read-workflow.ts';
-import { GRAPH_GROUPS_MAX, GRAPH_NODES_MAX } from '../../src/workflows/workflow-graph.ts';
+import { GRAPH_GROUPS_MAX, GRAPH_NODES_MAX } from '../../src/workflows/graph-picture.ts';
 import { loraIndex } from '../../src/workflows/lora-index.ts';
 import { fixtureRepository } from '../helpers/build-site.ts';
 
@@ -103,13 +103,21 @@ describe('readWorkflow on a UI-format workflow with a subgraph', () => {
     expect(workflow.packs).toEqual([
       {
         id: 'kijai/ComfyUI-WanVideoWrapper',
+        key: 'comfyui-wanvideowrapper',
         url: 'https://github.com/kijai/ComfyUI-WanVideoWrapper',
         versions: ['998a69cc0acbec503001b8b0ce0a5d5404420e1e'],
         nodes: 2,
       },
-      { id: 'comfyui-videohelpersuite', url: 'https://registry.comfy.org/nodes/comfyui-videohelpersuite', versions: ['1.7.7'], nodes: 1 },
+      {
+        id: 'comfyui-videohelpersuite',
+        key: 'comfyui-videohelpersuite',
+        url: 'https://registry.comfy.org/nodes/comfyui-videohelpersuite',
+        versions: ['1.7.7'],
+        nodes: 1,
+      },
       {
         id: 'rgthree-comfy',
+        key: 'rgthree-comfy',
         url: 'https://registry.comfy.org/nodes/rgthree-comfy',
         versions: ['738105af5fb14e96fbecaf406dc356e284797e8c'],
         nodes: 1,
@@ -129,20 +137,79 @@ describe('readWorkflow on a UI-format workflow with a subgraph', () => {
     expect(workflow.problems).toEqual(['a node without a type (id 18)']);
   });
 
-  it('draws the top level: its groups, every node with its title as written, each link', () => {
-    const graph = workflow.graph!;
-    expect(graph.nodes).toHaveLength(19);
-    // At the group's own title size (24) the long title fits its 900-unit group.
-    expect(graph.groups.map((group) => group.title)).toEqual(['Models', 'LoRAs (high and low noise) with a long group title that goes on']);
-    expect(graph.groups.map((group) => group.fontSize)).toEqual([24, 24]);
-    expect(graph.nodes.find((box) => box.title.startsWith('<img'))?.title).toMatch(/^<img src=x/);
-    expect(graph.links).toHaveLength(7);
-    expect(graph.nodes.filter((box) => box.state === 'bypassed')).toHaveLength(1);
-    expect(graph.viewBox).toMatch(/^-?\d+ -?\d+ \d+ \d+$/);
+  it('pictures the top level and the subgraph: groups, every node with its title as written, each link', () => {
+    const [graph, subgraph] = workflow.pictures;
+    expect(workflow.pictures).toHaveLength(2);
+    expect(graph!.nodes).toHaveLength(19);
+    expect(graph!.groups.map((group) => group.title)).toEqual([
+      'Models',
+      'LoRAs (high and low noise) with a long group title that goes on',
+    ]);
+    expect(graph!.groups.map((group) => group.fontSize)).toEqual([24, 24]);
+    expect(graph!.nodes.find((box) => box.title.startsWith('<img'))?.title).toMatch(/^<img src=x/);
+    expect(graph!.links).toHaveLength(7);
+    expect(graph!.nodes.filter((box) => box.state === 'bypassed')).toHaveLength(1);
+    expect(subgraph!.id).not.toBe('main');
+    expect(graph!.nodes.some((box) => box.opens === subgraph!.id)).toBe(true);
+    // A LoRA leads to its node in its picture.
+    expect(workflow.loras.every((lora) => lora.at && workflow.pictures.some((picture) => picture.id === lora.at!.picture))).toBe(true);
   });
 });
 
 describe('readWorkflow on other shapes', () => {
+  it('reads the LoRA stacks of the API format: numbered rows with their switches, and rgthree rows with their clip strength', () => {
+    const workflow = workflowOf(
+      JSON.stringify({
+        '1': {
+          class_type: 'WanVideoLoraSelectMulti',
+          inputs: {
+            lora_0: 'a.safetensors',
+            strength_0: 1,
+            lora_1: 'none',
+            strength_1: 1,
+            lora_2: 'c.safetensors',
+            strength_2: 0.5,
+            low_mem_load: false,
+          },
+        },
+        '2': {
+          class_type: 'CR LoRA Stack',
+          inputs: {
+            switch_1: 'On',
+            lora_name_1: 'd.safetensors',
+            model_weight_1: 0.8,
+            clip_weight_1: 0.6,
+            switch_2: 'Off',
+            lora_name_2: 'e.safetensors',
+            model_weight_2: 1,
+            clip_weight_2: 1,
+            switch_3: 'On',
+            lora_name_3: 'None',
+            model_weight_3: 1,
+            clip_weight_3: 1,
+          },
+        },
+        '3': {
+          class_type: 'Power Lora Loader (rgthree)',
+          inputs: { lora_1: { on: true, lora: 'f.safetensors', strength: 0.7, strengthTwo: 0.4 }, model: ['4', 0] },
+        },
+        '4': { class_type: 'UNETLoader', inputs: { unet_name: 'm.safetensors' } },
+      }),
+    );
+    expect(workflow.loras.map(({ file, strengthModel, strengthClip, state }) => [file, strengthModel, strengthClip, state])).toEqual([
+      ['a.safetensors', 1, undefined, 'on'],
+      ['c.safetensors', 0.5, undefined, 'on'],
+      ['d.safetensors', 0.8, 0.6, 'on'],
+      ['e.safetensors', 1, 1, 'off'],
+      ['f.safetensors', 0.7, 0.4, 'on'],
+    ]);
+  });
+
+  it('lists no LoRA for an empty slot of a UI-format CR LoRA Stack', () => {
+    const workflow = workflowOf(ui([node(1, 'CR LoRA Stack', ['On', 'd.safetensors', 0.8, 0.6, 'Off', 'None', 1, 1, 'On', 'None', 1, 1])]));
+    expect(workflow.loras).toMatchObject([{ file: 'd.safetensors', strengthModel: 0.8, strengthClip: 0.6 }]);
+  });
+
   it('reads an API-format prompt: models and LoRAs from the inputs, titles from _meta', () => {
     const workflow = workflowOf(fixture('z-image/z-image-api.json'));
     expect(workflow).toMatchObject({ format: 'api', nodes: 5, subgraphs: 0, packs: [] });
@@ -234,7 +301,7 @@ describe('readWorkflow on other shapes', () => {
     ]);
     expect(workflow.loras).toEqual([]);
     expect(workflow.models).toMatchObject([{ file: 'm.safetensors' }]);
-    expect(workflow.graph?.nodes).toHaveLength(2);
+    expect(workflow.pictures[0]?.nodes).toHaveLength(2);
   });
 
   it('bypasses what is inside a bypassed subgraph, and reads a subgraph used twice once, as the use that runs', () => {
@@ -254,15 +321,15 @@ describe('readWorkflow on other shapes', () => {
     expect(text.length).toBeGreaterThan(10 * 2 ** 20);
     const workflow = workflowOf(text);
     expect(workflow.loras).toHaveLength(12_000);
-    expect(workflow.graph).toMatchObject({ shown: GRAPH_NODES_MAX, total: 12_000 });
-    expect(workflow.graph!.nodes).toHaveLength(GRAPH_NODES_MAX);
+    expect(workflow.pictures[0]).toMatchObject({ total: 12_000 });
+    expect(workflow.pictures[0]!.nodes).toHaveLength(GRAPH_NODES_MAX);
   });
 
   it('draws a hostile file’s two hundred thousand groups and LoRA uses without overflowing the stack', () => {
     const groups = Array.from({ length: 200_000 }, (_, id) => ({ title: `g${id}`, bounding: [id, id, 50, 50] }));
     const loras = Array.from({ length: 200_000 }, (_, id) => node(id, 'LoraLoaderModelOnly', ['same.safetensors', id / 1000]));
     const workflow = workflowOf(ui(loras, { groups }));
-    expect(workflow.graph!.groups).toHaveLength(GRAPH_GROUPS_MAX);
+    expect(workflow.pictures[0]!.groups).toHaveLength(GRAPH_GROUPS_MAX);
     const [entry] = loraIndex([{ path: 'w.json', name: 'w', url: '/workflow/w.json/', loras: workflow.loras }]);
     expect(entry).toMatchObject({ uses: 200_000, strength: { min: 0, max: 199.999 } });
   });
@@ -278,8 +345,20 @@ describe('readWorkflow on other shapes', () => {
       ]),
     );
     expect(workflow.packs).toEqual([
-      { id: 'comfyui-kjnodes', url: 'https://registry.comfy.org/nodes/comfyui-kjnodes', versions: ['1.1.7'], nodes: 3 },
-      { id: 'someone/Only-On-GitHub', url: 'https://github.com/someone/Only-On-GitHub', versions: ['1.1.7'], nodes: 1 },
+      {
+        id: 'comfyui-kjnodes',
+        key: 'comfyui-kjnodes',
+        url: 'https://registry.comfy.org/nodes/comfyui-kjnodes',
+        versions: ['1.1.7'],
+        nodes: 3,
+      },
+      {
+        id: 'someone/Only-On-GitHub',
+        key: 'only-on-github',
+        url: 'https://github.com/someone/Only-On-GitHub',
+        versions: ['1.1.7'],
+        nodes: 1,
+      },
     ]);
   });
 });

@@ -21,7 +21,7 @@ describe.skipIf(!referenceWorkflows)(`the owner’s workflows (${referenceWorkfl
     expect(workflow.notes.filter((note) => note.markdown)).toHaveLength(2);
     expect(workflow.models.filter((model) => model.url).length).toBeGreaterThanOrEqual(3);
     expect(workflow.packs.map((pack) => pack.id)).toContain('comfyui-gguf');
-    expect(workflow.graph!.nodes.some((node) => node.state === 'bypassed')).toBe(true);
+    expect(workflow.pictures[0]!.nodes.some((node) => node.state === 'bypassed')).toBe(true);
   });
 
   it('kj_WanToAllAnimation_test.json: Kijai’s WanVideoWrapper loaders', () => {
