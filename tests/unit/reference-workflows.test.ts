@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkflow, type WorkflowReading } from '../../src/workflows/read-workflow.ts';
+import { WIDGET_NAMES } from '../../src/workflows/widget-names.ts';
 import { referenceWorkflows, skipReason } from '../helpers/owner-notes.ts';
 
 /** The owner's workflow files as they are (data kept outside the repository), read as the build reads them. */
@@ -60,6 +61,27 @@ describe.skipIf(!referenceWorkflows)(`the owner’s workflows (${referenceWorkfl
     const workflow = read('droz-simiple-vace-inpaint.png');
     expect(workflow.nodes).toBe(43);
     expect(workflow.loras).toMatchObject([{ file: 'lightx2v_T2V_14B_cfg_step_distill_v2_lora_rank128_bf16.safetensors' }]);
+  });
+
+  it('every picture: each subgraph drawn, every node that names its widgets named alike by the widget table', () => {
+    const names = ['kj_WanToAllAnimation_test.json', 'niji-qui-zit.json', 'qc-SVI-Pro-KJ-Example-looped.json', 'tsolful-Z-Image-L2P.json'];
+    let compared = 0;
+    for (const name of [...names, 'wan22_4frames_interp.json']) {
+      const file = JSON.parse(readFileSync(join(referenceWorkflows!, name), 'utf8')) as {
+        nodes: { type: string; inputs?: { widget?: { name: string } }[]; widgets_values?: unknown }[];
+        definitions?: { subgraphs?: { nodes: never[] }[] };
+      };
+      const workflow = read(name);
+      expect(workflow.pictures).toHaveLength(1 + workflow.subgraphs);
+      for (const node of [...file.nodes, ...(file.definitions?.subgraphs ?? []).flatMap((graph) => graph.nodes)]) {
+        const given = (node.inputs ?? []).flatMap((input) => (input.widget ? [input.widget.name] : []));
+        const table = WIDGET_NAMES[node.type]?.filter((widget) => widget !== null && widget !== 'control_after_generate');
+        if (!table || !Array.isArray(node.widgets_values) || given.length < table.length) continue;
+        expect(given.slice(0, table.length), node.type).toEqual(table);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
   });
 
   it('fredbliss-fml2v_aggregate_2026-05-13.json: linked as a workflow, but benchmark data', () => {
