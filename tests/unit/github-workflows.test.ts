@@ -13,12 +13,12 @@ const errorsOf = (state: ValidationState): string[] =>
     ...('states' in error ? (error.states ?? []).flatMap((inner) => errorsOf({ ...inner, actionType: state.actionType })) : []),
   ]);
 
-/** The caller's workflow the README shows under "Publish your own notes repository", as written there. */
+/** The caller's workflow docs/publishing.md shows under "Publish your own notes repository", as written there. */
 function readmeWorkflow(): string {
-  const readme = read('README.md');
+  const readme = read('docs/publishing.md');
   const section = readme.slice(readme.indexOf('## Publish your own notes repository'));
   const block = /```yaml\n([\s\S]*?)```/.exec(section);
-  if (!block) throw new Error('README: no yaml block under "Publish your own notes repository"');
+  if (!block) throw new Error('docs/publishing.md: no yaml block under "Publish your own notes repository"');
   return block[1]!;
 }
 
@@ -70,8 +70,9 @@ describe('the GitHub workflows and the publishing action', () => {
     const caches = steps.filter((step) => step.uses?.startsWith('actions/cache@')).map((step) => step.with?.path);
     expect(caches).toContain('${{ github.action_path }}/node_modules/.astro');
     const build = steps.find((step) => step.run === 'npm run build')!;
-    const configuration = read('README.md').slice(read('README.md').indexOf('## Configuration'));
+    const configuration = read('README.md').slice(read('README.md').indexOf('## Settings'));
     for (const variable of Object.keys(build.env ?? {})) expect(configuration, variable).toContain(`| \`${variable}\` |`);
+    for (const input of Object.keys(action.inputs)) expect(configuration, input).toContain(`| \`${input}\` |`);
     // Every input the steps use is one the action declares.
     const used = [...read('action.yml').matchAll(/inputs\.([\w-]+)/g)].map((match) => match[1]!);
     expect(used.filter((input) => !(input in action.inputs))).toEqual([]);
