@@ -13,6 +13,7 @@ export class BuildContext {
   readonly settings: ContextSettings;
   /** The notes there are now: set by the loader on every load (and in `npm run dev` when a note is added or removed). */
   #noteIds: ReadonlySet<string> = new Set();
+  #noteIdsListeners: (() => void)[] = [];
   /** Each note's report by id: the loader fills it, the checks after the build read it, so nothing parses a note again. */
   readonly reports = new Map<string, NoteReport>();
   /** The notes folder's workflows, read once: the notes' links, the workflows' pages and the warnings need them. */
@@ -28,7 +29,15 @@ export class BuildContext {
   }
 
   setNoteIds(ids: Iterable<string>): void {
+    const before = this.#noteIds;
     this.#noteIds = new Set(ids);
+    if (before.size !== this.#noteIds.size || [...before].some((id) => !this.#noteIds.has(id)))
+      for (const listener of this.#noteIdsListeners) listener();
+  }
+
+  /** Called when the set of notes changes (a note added, renamed or removed in `npm run dev`). */
+  onNoteIdsChange(listener: () => void): void {
+    this.#noteIdsListeners.push(listener);
   }
 
   /**

@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { NoteError } from '../util/note-error.ts';
 import { brokenLinksReport, unresolvedLinks } from '../links/broken-links.ts';
 import { checkInternalLinks } from '../links/check-internal-links.ts';
 import { writeLinkManifest } from '../links/link-manifest.ts';
 import { publishLinkedFiles } from '../links/publish-linked-files.ts';
-import { listSiteFiles, scanSite } from '../links/site-files.ts';
+import { listSiteFiles, scanSite } from '../links/scan-site.ts';
 import type { BuildContext } from '../build/build-context.ts';
 import type { SiteSettings } from '../site.ts';
+import { plural } from '../util/plural.ts';
 
 /**
  * After `astro build`: publishes the files of the notes folder that notes link, then
@@ -42,7 +44,7 @@ export default function internalLinkCheck(
         const result = checkInternalLinks({ base: settings.base, site: settings.site, distDir, notes, files, pages });
         const broken = [...unresolvedLinks(notes.values()), ...result.broken];
         const took = `${Math.round(performance.now() - started)} ms`;
-        const figures = `${published.length} linked file${published.length === 1 ? '' : 's'} published; ${result.links} internal links on ${result.pages} pages checked in ${took}`;
+        const figures = `${plural(published.length, 'linked file')} published; ${result.links} internal links on ${result.pages} pages checked in ${took}`;
         if (broken.length === 0 && result.pageProblems.length === 0) {
           logger.info(`${figures}: all resolve`);
           return;
@@ -52,12 +54,7 @@ export default function internalLinkCheck(
           logger.warn(`${report}\nPublished anyway (BROKEN_LINKS=warn).`);
           return;
         }
-        logger.error(`${report}\nFix them, or set BROKEN_LINKS=warn to publish with them.`);
-        // Failing without throwing, which Astro would wrap in its own hints and a stack trace; its CLI
-        // ends with process.exit(0), and an exit listener is the last word on the code.
-        process.once('exit', () => {
-          process.exitCode = 1;
-        });
+        throw new NoteError(`${report}\nFix them, or set BROKEN_LINKS=warn to publish with them.`);
       },
     },
   };

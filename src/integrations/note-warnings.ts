@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { noteWarningLines } from '../links/broken-links.ts';
+import { noteWarningLines } from '../notes/note-warning-lines.ts';
 import type { BuildContext } from '../build/build-context.ts';
+import { plural } from '../util/plural.ts';
 
 /**
  * After `astro build`: lists what in the notes' own text makes a page harder to use
@@ -14,7 +15,7 @@ export default function noteWarnings(context: BuildContext): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         const lines = noteWarningLines(context.reports.values());
         if (lines.length === 0) return;
-        logger.warn(`${lines.length} accessibility warning${lines.length === 1 ? '' : 's'} in the notes' own text:\n${lines.join('\n')}`);
+        logger.warn(`${plural(lines.length, 'accessibility warning')} in the notes' own text:\n${lines.join('\n')}`);
       },
     },
   };

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import type { BuildContext } from '../build/build-context.ts';
 import { shownPath } from '../util/posix-path.ts';
 import { isJsonPath } from '../workflows/read-workflow.ts';
+import { plural } from '../util/plural.ts';
 
 /**
  * After `astro build`: one warning line for each file a note links as a workflow that could not be read
@@ -31,7 +32,7 @@ export default function workflowWarnings(context: BuildContext): AstroIntegratio
             lines.push(`${shown(path)}: could not read ${read.workflow.problems.join('; ')}; its page shows the rest`);
           }
         }
-        if (lines.length > 0) logger.warn(`${lines.length} workflow${lines.length === 1 ? '' : 's'} not read whole:\n${lines.join('\n')}`);
+        if (lines.length > 0) logger.warn(`${plural(lines.length, 'workflow')} not read whole:\n${lines.join('\n')}`);
       },
     },
   };

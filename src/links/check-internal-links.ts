@@ -4,7 +4,7 @@ import { suggest } from '../util/suggest.ts';
 import type { BrokenLink } from './broken-links.ts';
 import { NoteHrefs } from './note-hrefs.ts';
 import type { HtmlLink, ScannedPage } from './scan-html.ts';
-import { listSiteFiles, LOCAL, notePage, pagePath, scanSite } from './site-files.ts';
+import { listSiteFiles, LOCAL, notePage, pagePath, scanSite } from './scan-site.ts';
 
 export interface InternalCheckOptions {
   /** The built site. */

@@ -1,5 +1,5 @@
 import type { NoteReport } from '../notes/note-reports.ts';
-import { notePage } from './site-files.ts';
+import { notePage } from './scan-site.ts';
 
 /**
  * The hrefs each note page has from its note, counted: a link the page scan finds

@@ -1,12 +1,13 @@
 import { isHubUrl, parseHubRepo, parseHubUser, pathSegments as segments } from '../links/external/hub.ts';
 
-export type ModelKind = 'model' | 'dataset' | 'space' | 'user' | 'tool';
+/** What a model link leads to on its host: a model's page, a dataset's, a space's, a user's, a tool's. */
+export type ModelPageKind = 'model' | 'dataset' | 'space' | 'user' | 'tool';
 
 /** A link to a model host, parsed into what it points at. */
 export interface ModelLink {
   host: string;
   hostName: string;
-  kind: ModelKind;
+  kind: ModelPageKind;
   owner?: string | undefined;
   name?: string | undefined;
   /** One id per thing linked: `/tree/main` and the bare repository URL are the same model. */

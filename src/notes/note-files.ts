@@ -3,6 +3,7 @@ import { relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { NoteError } from '../util/note-error.ts';
 import { folderOf, noteUrl } from './note-url.ts';
+import { shownPath } from '../util/posix-path.ts';
 
 /**
  * Which files of the notes folder are pages: every Markdown and MDX file, a folder's
@@ -10,6 +11,13 @@ import { folderOf, noteUrl } from './note-url.ts';
  * or `.` are private.
  */
 export const NOTE_PATTERN = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
+
+/** A Markdown or MDX file's extension: what a note's file ends with, and what its id drops. */
+export const NOTE_EXTENSION = /\.mdx?$/i;
+
+/** Whether a path inside the notes folder is a note's: NOTE_PATTERN for one path (no part of it private). */
+export const isNotePath = (relativePath: string): boolean =>
+  NOTE_EXTENSION.test(relativePath) && relativePath.split(/[\\/]/).every((part) => !part.startsWith('_') && !part.startsWith('.'));
 
 /** Pages the site makes itself, at `/<name>/`: a note there would take their place. */
 const SITE_PAGES: Record<string, string> = {
@@ -22,10 +30,7 @@ const SITE_FOLDERS: Record<string, string> = { workflow: 'where the site puts th
 
 /** A note is known by its path inside the notes folder without the extension. */
 export function noteIdFromPath(relativePath: string): string {
-  return relativePath
-    .split(sep)
-    .join('/')
-    .replace(/\.mdx?$/i, '');
+  return relativePath.split(sep).join('/').replace(NOTE_EXTENSION, '');
 }
 
 /**
@@ -48,7 +53,7 @@ export function listNoteFiles(notesDir: string): Map<string, string> {
     const other = byId.get(id);
     if (other) {
       problems.push(
-        `${relative(process.cwd(), other)} and ${relative(process.cwd(), file)} are both the note "${id}": ` +
+        `${shownPath(other)} and ${shownPath(file)} are both the note "${id}": ` +
           'a note is known by its file name without the extension; rename or remove one of them.',
       );
       continue;
@@ -57,14 +62,12 @@ export function listNoteFiles(notesDir: string): Map<string, string> {
     const url = noteUrl(id, '/');
     const sitePage = SITE_PAGES[url.slice(1, -1)] ?? SITE_FOLDERS[url.split('/')[1] ?? ''];
     if (sitePage) {
-      problems.push(`${relative(process.cwd(), file)} would be the page ${url}, which is ${sitePage}; rename it.`);
+      problems.push(`${shownPath(file)} would be the page ${url}, which is ${sitePage}; rename it.`);
       continue;
     }
     const samePage = byUrl.get(url);
     if (samePage) {
-      problems.push(
-        `${relative(process.cwd(), samePage)} and ${relative(process.cwd(), file)} would both be the page ${url}; rename or remove one of them.`,
-      );
+      problems.push(`${shownPath(samePage)} and ${shownPath(file)} would both be the page ${url}; rename or remove one of them.`);
       continue;
     }
     byId.set(id, file);

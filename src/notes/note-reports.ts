@@ -38,3 +38,13 @@ export interface NoteChecks {
 export interface NoteReport extends NoteChecks {
   file: string;
 }
+
+/** Where in a note something is (`file`: the note's absolute path). */
+export interface NotePlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** In the order an author fixes them: by file, line and column (the notes share one folder, so full paths sort as shown ones). */
+export const byPlace = (a: NotePlace, b: NotePlace): number => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column;

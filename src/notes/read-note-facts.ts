@@ -2,6 +2,7 @@ import type { List, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { clip } from '../util/clip.ts';
 import { walkTree } from '../util/walk-tree.ts';
+import { NOTE_EXTENSION } from './note-files.ts';
 
 export interface NoteText {
   /** Text of the first `#` heading. */
@@ -68,7 +69,7 @@ export function readTocOrder(tree: Root, tocId: string): string[] {
     const link = firstMarkdownLink(item);
     if (!link) return tocId;
     const joined = new URL(link, `file:///${folder}`).pathname.slice(1);
-    return decodeURI(joined).replace(/\.mdx?$/i, '');
+    return decodeURI(joined).replace(NOTE_EXTENSION, '');
   });
   return order.includes(tocId) ? order : [tocId, ...order];
 }

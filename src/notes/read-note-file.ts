@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { NoteError } from '../util/note-error.ts';
 import { shownPath } from '../util/posix-path.ts';
-import { decodeNote } from './check-encoding.ts';
+import { decodeNote } from './decode-note.ts';
 
 /** A note file's text: UTF-8 or an error at the line, without a byte order mark. */
 export async function readNoteFile(file: string): Promise<string> {

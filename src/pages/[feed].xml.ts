@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomFeed } from '../news/atom-feed.ts';
-import { getNews } from '../news/get-news.ts';
+import { getNews } from '../data/get-news.ts';
 import { settings } from '../site.ts';
 
 // A feed needs absolute URLs: without SITE there is none (src/integrations/feed-notice.ts says so once).

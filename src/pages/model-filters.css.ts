@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { modelFilterCss } from '../models/filter-css.ts';
+import { modelFilterCss } from '../models/model-filter-css.ts';
 import { FAMILIES } from '../models/model-family.ts';
 import { HOSTS } from '../models/model-hosts.ts';
 

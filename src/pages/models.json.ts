@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getModelIndex } from '../models/get-model-index.ts';
+import { getModelIndex } from '../data/get-model-index.ts';
 import { noteUrl } from '../notes/note-url.ts';
 import { settings } from '../site.ts';
 

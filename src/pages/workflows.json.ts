@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../site.ts';
-import { getLoraIndex } from '../workflows/get-lora-index.ts';
-import { getWorkflows } from '../workflows/get-workflows.ts';
+import { getLoraIndex } from '../data/get-lora-index.ts';
+import { getWorkflows } from '../data/get-workflows.ts';
 
 /** The linked workflows and the LoRA index as data, beside models.json, for people who script against them. */
 export const GET: APIRoute = async () => {

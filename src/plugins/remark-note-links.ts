@@ -5,11 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { linkMistake } from '../notes/link-mistakes.ts';
+import { linkMistake } from '../notes/link-mistake.ts';
 import { FolderAsker, type FolderFacts } from '../notes/folder-facts.ts';
 import type { NoteLinksOptions, NoteLinksSource } from '../notes/link-options.ts';
 import type { NoteLink } from '../notes/note-reports.ts';
-import { noteIdFromPath } from '../notes/note-files.ts';
+import { NOTE_EXTENSION, noteIdFromPath } from '../notes/note-files.ts';
 import { repositoryRoot } from '../notes/repository-root.ts';
 import { fileUrl, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { walkTree } from '../util/walk-tree.ts';
@@ -32,8 +32,6 @@ export type LinkTarget = { url: string; publish?: string; note?: string; workflo
  * itself and never a page, though it be a PNG that carries a workflow.
  */
 export type LinkKind = 'link' | 'image' | 'embed';
-
-const MARKDOWN_FILE = /\.mdx?$/i;
 
 /** `part-01.md#x` -> path `part-01.md`, suffix `#x`. Absolute URLs, `/…`, `#…` and `//…` are not relative. */
 function splitRelative(url: string): { path: string; suffix: string } | undefined {
@@ -97,7 +95,7 @@ export function resolveLinkTarget(
   if (inNotes.split('/').some((segment) => segment.startsWith('.')))
     return { problem: 'goes to a hidden file or folder, which the site never publishes' };
 
-  if (MARKDOWN_FILE.test(path) && kind === 'link') {
+  if (NOTE_EXTENSION.test(path) && kind === 'link') {
     const id = noteIdFromPath(inNotes);
     if (asker.ask('note', id)) return { url: noteUrl(id, base) + suffix, note: id };
     if (asker.ask('kind', inNotes) === 'file')

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { Parser } from 'htmlparser2';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { walkTree } from '../util/walk-tree.ts';
+import { shownPath } from '../util/posix-path.ts';
 
 /**
  * Elements a note may not contain: they would run code, load other documents, or be
@@ -61,7 +61,7 @@ export default function remarkRawHtmlPolicy() {
     // Raw HTML and JSX start with `<`: a note without one has none, and its tree need not be walked.
     if (!String(file.value).includes('<')) return;
     const problems: string[] = [];
-    const shown = file.path ? relative(process.cwd(), file.path) : '<note>';
+    const shown = file.path ? shownPath(file.path) : '<note>';
     walkTree<Nodes>(tree, (node) => {
       if (node.type === 'html') {
         const start = node.position?.start.line ?? 0;

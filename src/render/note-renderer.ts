@@ -15,7 +15,7 @@ import rehypeCollectHeadings from '../plugins/rehype-collect-headings.ts';
 import rehypeImageLinks from '../plugins/rehype-image-links.ts';
 import rehypeRawWhenPresent from '../plugins/rehype-raw-when-present.ts';
 import remarkParseSections from '../plugins/remark-parse-sections.ts';
-import { readingOf, remarkReadLinked, remarkReadNote } from './remark-read-note.ts';
+import { readingOfFile, remarkReadLinked, remarkReadNote } from '../plugins/remark-read-note.ts';
 
 /** A rendered note as Astro's content layer stores it (`entry.rendered`). */
 export interface RenderedNote {
@@ -68,7 +68,7 @@ export function createNoteRenderer(linkOptions: NoteLinksOptions): NoteRenderer 
     const file = new VFile({ value: body, path: filePath, data: { noteId: id, astro: { frontmatter: {} } } });
     const html = String(await processor.process(file));
     const { headings = [], localImagePaths = [] } = file.data.astro ?? {};
-    const { note, checks, modelLinks, linksOut, folderFacts } = readingOf(file);
+    const { note, checks, modelLinks, linksOut, folderFacts } = readingOfFile(file);
     return { page: { html, metadata: { headings, imagePaths: localImagePaths, note } }, checks, modelLinks, linksOut, folderFacts };
   };
 }

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { BuildContext } from '../build/build-context.ts';
 import { factsHold } from '../notes/folder-facts.ts';
-import { brokenLinksReport, formatBrokenLink, noteWarningLines, unresolvedLinks } from '../links/broken-links.ts';
+import { brokenLinksReport, formatBrokenLink, unresolvedLinks } from '../links/broken-links.ts';
+import { noteWarningLines } from '../notes/note-warning-lines.ts';
 import type { NoteReport } from '../notes/note-reports.ts';
-import { listNoteFiles } from '../notes/note-files.ts';
+import { isNotePath, listNoteFiles } from '../notes/note-files.ts';
 import { readNoteFile, splitFrontmatter } from '../notes/read-note-file.ts';
 import { messageOf, NoteError } from '../util/note-error.ts';
 import { posixPath } from '../util/posix-path.ts';
@@ -20,6 +21,7 @@ import type { RenderResult } from './render-job.ts';
 import { RENDERER_ENTRIES, rendererVersion as versionOf } from './renderer-version.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { keepsHtmlBeside, renderedEntry, type StoredNoteMetadata } from './stored-note.ts';
+import { plural } from '../util/plural.ts';
 
 type Store = LoaderContext['store'];
 
@@ -222,7 +224,7 @@ async function renderMarkdownNotes(notes: CheckedNote[], pool: RenderPool, conte
     await keepNote(note, metadata, html, { ...result.checks, folderFacts: result.folderFacts }, run);
   }
   await done;
-  return threads === 0 ? 'the main thread' : `${threads} thread${threads === 1 ? '' : 's'}`;
+  return threads === 0 ? 'the main thread' : plural(threads, 'thread');
 }
 
 /**
@@ -284,7 +286,8 @@ export function notesLoader(context: BuildContext): Loader {
     const { notesDir } = context.settings;
     watcher.add(notesDir);
     const reload = (path: string) => {
-      if (path.startsWith(notesDir + sep) && /\.mdx?$/i.test(path)) load(loader).catch((error) => logger.error(messageOf(error)));
+      if (path.startsWith(notesDir + sep) && isNotePath(relative(notesDir, path)))
+        load(loader).catch((error) => logger.error(messageOf(error)));
     };
     for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
   }

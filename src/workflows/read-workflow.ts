@@ -1,6 +1,6 @@
 import { embeddedTexts, type EmbeddedTexts } from './embedded-workflow.ts';
 import { NOTE_TYPES, packKey, picturesOf, stateOf, type GraphPicture, type NodeState } from './graph-picture.ts';
-import { lorasOfInputs, lorasOfWidgets, MODEL_KINDS, modelsOfInputs, modelsOfWidgets, type ModelKind } from './workflow-nodes.ts';
+import { lorasOfInputs, lorasOfWidgets, MODEL_KINDS, modelsOfInputs, modelsOfWidgets, type ModelFileKind } from './workflow-nodes.ts';
 
 export type { NodeState } from './graph-picture.ts';
 
@@ -23,7 +23,7 @@ export interface WorkflowPack {
 }
 
 export interface WorkflowModel {
-  kind: ModelKind;
+  kind: ModelFileKind;
   file: string;
   /** The download URL the workflow gives for it (`properties.models`). */
   url?: string;

@@ -8,10 +8,10 @@
 /** A file a node loads: what ComfyUI lists in a model folder. */
 export const MODEL_FILE = /\.(?:safetensors|sft|ckpt|pt|pth|bin|gguf|onnx)$/i;
 
-export type ModelKind =
+export type ModelFileKind =
   'diffusion model' | 'checkpoint' | 'text encoder' | 'VAE' | 'CLIP vision' | 'upscaler' | 'ControlNet' | 'other model';
 /** The order a page lists the kinds in: what a workflow needs first. */
-export const MODEL_KINDS: readonly ModelKind[] = [
+export const MODEL_KINDS: readonly ModelFileKind[] = [
   'diffusion model',
   'checkpoint',
   'text encoder',
@@ -130,7 +130,7 @@ export function lorasOfInputs(type: string, inputs: Record<string, unknown>): Lo
 }
 
 /** Which widgets of a loader are which kind of model. */
-const MODEL_WIDGETS: Record<string, { kind: ModelKind; widgets: number[] }> = {
+const MODEL_WIDGETS: Record<string, { kind: ModelFileKind; widgets: number[] }> = {
   UNETLoader: { kind: 'diffusion model', widgets: [0] },
   UnetLoaderGGUF: { kind: 'diffusion model', widgets: [0] },
   UnetLoaderGGUFAdvanced: { kind: 'diffusion model', widgets: [0] },
@@ -156,7 +156,7 @@ const MODEL_WIDGETS: Record<string, { kind: ModelKind; widgets: number[] }> = {
 };
 
 /** The input names of the same loaders in the API format. */
-const MODEL_INPUTS: Record<string, ModelKind> = {
+const MODEL_INPUTS: Record<string, ModelFileKind> = {
   unet_name: 'diffusion model',
   model_name: 'diffusion model',
   model: 'diffusion model',
@@ -170,7 +170,7 @@ const MODEL_INPUTS: Record<string, ModelKind> = {
 };
 
 /** A loader no table knows, by the words of its type (`OTUNetLoaderW8A8`: a diffusion model). */
-function kindOfType(type: string): ModelKind {
+function kindOfType(type: string): ModelFileKind {
   if (/clip[\s_-]?vision/i.test(type)) return 'CLIP vision';
   if (/unet|diffusion|wanvideomodel/i.test(type)) return 'diffusion model';
   if (/checkpoint|ckpt/i.test(type)) return 'checkpoint';
@@ -182,7 +182,7 @@ function kindOfType(type: string): ModelKind {
 }
 
 /** The models a UI-format node loads, each with its kind. */
-export function modelsOfWidgets(type: string, values: unknown[]): { kind: ModelKind; file: string }[] {
+export function modelsOfWidgets(type: string, values: unknown[]): { kind: ModelFileKind; file: string }[] {
   const known = MODEL_WIDGETS[type];
   if (known) return known.widgets.flatMap((index) => (str(values[index]) ? [{ kind: known.kind, file: str(values[index])! }] : []));
   if (!/loader/i.test(type) || /lora/i.test(type)) return [];
@@ -193,7 +193,7 @@ export function modelsOfWidgets(type: string, values: unknown[]): { kind: ModelK
 }
 
 /** The models an API-format node loads. */
-export function modelsOfInputs(type: string, inputs: Record<string, unknown>): { kind: ModelKind; file: string }[] {
+export function modelsOfInputs(type: string, inputs: Record<string, unknown>): { kind: ModelFileKind; file: string }[] {
   if (/lora/i.test(type)) return [];
   const known = MODEL_WIDGETS[type]?.kind;
   return Object.entries(inputs).flatMap(([name, value]) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { listSiteFiles } from '../../src/links/site-files.ts';
+import { listSiteFiles } from '../../src/links/scan-site.ts';
 import { builtSite, type SiteKey } from '../helpers/build-site.ts';
 import { referenceNotes, skipReason } from '../helpers/owner-notes.ts';
 

@@ -1,4 +1,4 @@
-import { listSiteFiles } from '../../src/links/site-files.ts';
+import { listSiteFiles } from '../../src/links/scan-site.ts';
 import { builtSite, type SiteKey } from './build-site.ts';
 
 /** Every page of a site global setup built (`''`, `start/`, …), plus a missing one for the 404 page. */

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { NoteReport } from '../../notes/note-reports.ts';
 import { NoteHrefs } from '../note-hrefs.ts';
-import { scanSite } from '../site-files.ts';
+import { scanSite } from '../scan-site.ts';
 
 export interface LinkSource {
   /** Relative to the project root: the note, or the built page for links the layout made. */

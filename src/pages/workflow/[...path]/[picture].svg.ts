@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { settings } from '../../../site.ts';
-import { getWorkflows, type ShownWorkflow } from '../../../workflows/get-workflows.ts';
+import { getWorkflows, type ShownWorkflow } from '../../../data/get-workflows.ts';
 import type { GraphPicture } from '../../../workflows/graph-picture.ts';
 import { graphPictureSvg } from '../../../workflows/graph-picture-svg.ts';
-import { pictureFile, pictureName } from '../../../workflows/picture-files.ts';
+import { pictureFile, pictureName } from '../../../workflows/picture-file.ts';
 
 export const getStaticPaths = (async () =>
   (await getWorkflows()).flatMap((workflow) =>

@@ -1,9 +1,9 @@
 import { render } from 'astro:content';
-import { getNotes } from '../notes/get-site.ts';
+import { getNotes } from './get-site.ts';
 import { StoredNote } from '../render/stored-note.ts';
 import { settings } from '../site.ts';
-import { collectModelLinks, type ModelEntry } from './collect-model-links.ts';
-import { readLinkReport, worstCheck, type LinkCheck } from './link-report.ts';
+import { collectModelLinks, type ModelEntry } from '../models/collect-model-links.ts';
+import { readLinkReport, worstCheck, type LinkCheck } from '../models/link-report.ts';
 
 export interface IndexedModel extends ModelEntry {
   /** The last external check of its links (the worst of them), when a report was there at build time. */

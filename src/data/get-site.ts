@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { settings } from '../site.ts';
-import { assembleNotes, type Note } from './assemble-notes.ts';
-import { lastCommitDates } from './git-dates.ts';
-import { buildNavigation, type Navigation } from './navigation.ts';
-import { folderOf } from './note-url.ts';
-import type { NoteReading } from './note-reading.ts';
+import { assembleNotes, type Note } from '../notes/assemble-notes.ts';
+import { lastCommitDates } from '../notes/last-commit-dates.ts';
+import { buildNavigation, type Navigation } from '../notes/navigation.ts';
+import { folderOf } from '../notes/note-url.ts';
+import type { NoteReading } from '../notes/note-reading.ts';
 import { storedMetadataOf } from '../render/stored-note.ts';
 
 export interface SiteNote extends Note {
@@ -24,7 +24,7 @@ export interface Site {
 }
 
 /** What the loader read of a note's text while rendering it (src/render/stored-note.ts). */
-export const readingOf = (entry: CollectionEntry<'notes'>): NoteReading => storedMetadataOf(entry).note;
+export const readingOfEntry = (entry: CollectionEntry<'notes'>): NoteReading => storedMetadataOf(entry).note;
 
 let cached: Promise<Site> | undefined;
 
@@ -33,7 +33,7 @@ async function load(): Promise<Site> {
   const entries = (await getCollection('notes')).filter((entry) => import.meta.env.DEV || !entry.data.draft);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const notes = assembleNotes(
-    entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, facts: readingOf(entry).facts, data: entry.data })),
+    entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, facts: readingOfEntry(entry).facts, data: entry.data })),
     settings.tocNote,
   );
   const commits = lastCommitDates(settings.notesDir);
@@ -46,7 +46,7 @@ async function load(): Promise<Site> {
   const navigation = buildNavigation({
     pages,
     base: settings.base,
-    contents: home && { id: home.id, sections: readingOf(home.entry).contents ?? [] },
+    contents: home && { id: home.id, sections: readingOfEntry(home.entry).contents ?? [] },
   });
   return { pages, home, navigation };
 }

@@ -1,8 +1,8 @@
-import { getSite, inReadingOrder } from '../notes/get-site.ts';
+import { getSite, inReadingOrder } from './get-site.ts';
 import { isContentsPage, noteUrl } from '../notes/note-url.ts';
 import { StoredNote } from '../render/stored-note.ts';
 import { settings } from '../site.ts';
-import { collectBacklinks } from './collect-backlinks.ts';
+import { collectBacklinks } from '../links/collect-backlinks.ts';
 
 /** A backlink as a page shows it: the linking note's title, the section it links from, and where it is. */
 export interface ShownBacklink {

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { inReadingOrder, getSite, readingOf } from '../notes/get-site.ts';
+import { inReadingOrder, getSite, readingOfEntry } from './get-site.ts';
 import { fileUrl, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { settings } from '../site.ts';
-import { baseName, type WorkflowReading } from './read-workflow.ts';
+import { baseName, type WorkflowReading } from '../workflows/read-workflow.ts';
 
 /** A note that links a workflow, at the section it does so in. */
 export interface WorkflowMention {
@@ -31,7 +31,7 @@ async function load(): Promise<ShownWorkflow[]> {
   const site = await getSite();
   const mentions = new Map<string, WorkflowMention[]>();
   for (const page of inReadingOrder(site))
-    for (const link of readingOf(page.entry).workflows ?? []) {
+    for (const link of readingOfEntry(page.entry).workflows ?? []) {
       const url = `${noteUrl(page.id, settings.base)}${link.section ? `#${link.section.slug}` : ''}`;
       const mention = { noteId: page.id, title: page.title, url, ...(link.section ? { section: link.section.text } : {}) };
       mentions.set(link.to, [...(mentions.get(link.to) ?? []), mention]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelFilterCss } from '../../src/models/filter-css.ts';
+import { modelFilterCss } from '../../src/models/model-filter-css.ts';
 
 describe('modelFilterCss', () => {
   it('hides the other families and hosts when one is chosen, one rule each', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDates } from '../../src/notes/git-dates.ts';
+import { lastCommitDates } from '../../src/notes/last-commit-dates.ts';
 
 function git(dir: string, args: string[], date?: string): void {
   const env = date ? { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date } : process.env;

@@ -1,5 +1,5 @@
-import { relative } from 'node:path';
 import { NoteError } from '../util/note-error.ts';
+import { shownPath } from '../util/posix-path.ts';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const REPLACEMENT = Buffer.from('\uFFFD');
@@ -26,7 +26,7 @@ export function decodeNote(bytes: Buffer, file: string): string {
     const at = firstInvalidByte(bytes);
     const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
     throw new NoteError(
-      `${relative(process.cwd(), file)}:${line} is not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8.`,
+      `${shownPath(file)}:${line} is not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8.`,
     );
   }
 }

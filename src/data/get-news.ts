@@ -1,7 +1,7 @@
-import { getSite, inReadingOrder, readingOf } from '../notes/get-site.ts';
+import { getSite, inReadingOrder, readingOfEntry } from './get-site.ts';
 import { noteUrl } from '../notes/note-url.ts';
 import { settings } from '../site.ts';
-import { collectNews, type NewsEntry, type NewsSource } from './collect-news.ts';
+import { collectNews, type NewsEntry, type NewsSource } from '../news/collect-news.ts';
 
 let cached: Promise<{ entries: NewsEntry[]; source: NewsSource }> | undefined;
 
@@ -14,7 +14,7 @@ export function getNews(): Promise<{ entries: NewsEntry[]; source: NewsSource }>
         title: page.title,
         description: page.description,
         url: noteUrl(page.id, settings.base),
-        dated: readingOf(page.entry).dated ?? [],
+        dated: readingOfEntry(page.entry).dated ?? [],
         lastUpdated: page.lastUpdated,
       })),
     ),

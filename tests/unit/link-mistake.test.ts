@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkMistake } from '../../src/notes/link-mistakes.ts';
+import { linkMistake } from '../../src/notes/link-mistake.ts';
 
 describe('linkMistake', () => {
   it.each([

@@ -1,10 +1,10 @@
-import { getModelIndex } from '../models/get-model-index.ts';
+import { getModelIndex } from './get-model-index.ts';
 import { modelAnchor } from '../models/collect-model-links.ts';
 import { parseModelLink } from '../models/model-hosts.ts';
 import { settings } from '../site.ts';
 import { getWorkflows } from './get-workflows.ts';
-import { baseName } from './read-workflow.ts';
-import { loraIndex, type LoraIndexEntry } from './lora-index.ts';
+import { baseName } from '../workflows/read-workflow.ts';
+import { loraIndex, type LoraIndexEntry } from '../workflows/lora-index.ts';
 
 /** A LoRA of the index, with its row in the model index where a note or a workflow gives its URL. */
 export type ShownLora = LoraIndexEntry & { model?: string };

@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { accessibilityWarnings } from '../../src/notes/read-accessibility.ts';
+import { accessibilityWarnings } from '../../src/notes/accessibility-warnings.ts';
 
 const warnings = (markdown: string) =>
   accessibilityWarnings(unified().use(remarkParse).use(remarkGfm).parse(markdown)).map((w) => `${w.line}:${w.column} ${w.message}`);

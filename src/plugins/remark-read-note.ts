@@ -4,7 +4,7 @@ import type { FolderFacts } from '../notes/folder-facts.ts';
 import { readModelLinks, type NoteModelLink } from '../models/collect-model-links.ts';
 import type { NoteChecks, NoteWarning } from '../notes/note-reports.ts';
 import { isContentsPage } from '../notes/note-url.ts';
-import { accessibilityWarnings } from '../notes/read-accessibility.ts';
+import { accessibilityWarnings } from '../notes/accessibility-warnings.ts';
 import type { NoteReading } from '../notes/note-reading.ts';
 import { readContents, type ContentsSection } from '../notes/read-contents.ts';
 import { readDatedSections, type DatedSection } from '../notes/read-dated-sections.ts';
@@ -59,7 +59,7 @@ export function remarkReadLinked() {
 }
 
 /** What the two readers and remark-note-links learned of a note (and asked of its folder): the same for Markdown and MDX notes. */
-export function readingOf(file: VFile): {
+export function readingOfFile(file: VFile): {
   note: NoteReading;
   checks: NoteChecks;
   modelLinks: NoteModelLink[];
