@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { NoteError } from '../util/note-error.ts';
 import { brokenLinksReport, unresolvedLinks } from '../links/broken-links.ts';
 import { checkInternalLinks } from '../links/check-internal-links.ts';
 import { writeLinkManifest } from '../links/link-manifest.ts';
@@ -54,7 +53,12 @@ export default function internalLinkCheck(
           logger.warn(`${report}\nPublished anyway (BROKEN_LINKS=warn).`);
           return;
         }
-        throw new NoteError(`${report}\nFix them, or set BROKEN_LINKS=warn to publish with them.`);
+        logger.error(`${report}\nFix them, or set BROKEN_LINKS=warn to publish with them.`);
+        // Failing without throwing: Astro's hook runner prints any error thrown here as "An unhandled error occurred",
+        // which a broken link is not; its CLI ends with process.exit(0), and an exit listener is the last word on the code.
+        process.once('exit', () => {
+          process.exitCode = 1;
+        });
       },
     },
   };
