@@ -21,7 +21,7 @@ const LAYERS = [
   ['models'],
   ['links'],
   ['notes'],
-  ['util', 'security'],
+  ['util', 'security', 'images'],
 ];
 /** The layers that read Astro's content store: the page data readers, and the site that shows what they read. */
 const READS_CONTENT = new Set(['pages', 'layouts', 'components', 'data']);

@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import { buildSite, fixtureSite, notesFolder } from '../helpers/build-site.ts';
 
-it('links an MDX note’s images, Markdown and JSX alike, to their originals, with a phone-sized width beside the full one', async () => {
+it('links an MDX note’s images, Markdown and JSX alike, to their originals, at the widths a phone and a desktop need', async () => {
   const graph = readFileSync(join(fixtureSite, 'img/lora-graph.webp'));
   const build = await buildSite({
     NOTES_DIR: notesFolder({
@@ -20,6 +20,6 @@ it('links an MDX note’s images, Markdown and JSX alike, to their originals, wi
     ['/img/graph.webp', 'A graph in MDX'],
     ['/img/graph.webp', 'A graph in JSX'],
   ]);
-  expect(links[0]!.querySelector('img')!.getAttribute('srcset')).toMatch(/^\S+ 480w, \S+ 1318w$/);
+  expect(links[0]!.querySelector('img')!.getAttribute('srcset')).toMatch(/^\S+ 480w, \S+ 750w, \S+ 1100w, \S+ 1318w$/);
   expect(readFileSync(join(build.outDir, 'img/graph.webp')).equals(graph)).toBe(true);
 });

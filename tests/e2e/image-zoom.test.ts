@@ -35,11 +35,14 @@ describe('screenshots a reader can read', () => {
     expect(original.headers()['content-type']).toContain('image/webp');
   });
 
-  it('gives an embedded screenshot a phone-sized rendition beside the full one', async ({ page }) => {
+  it('gives an embedded screenshot the widths its column needs on a phone and a desktop, at 1× to 3×', async ({ page }) => {
     await page.goto(NOTE);
     const image = page.locator('a[href="/img/lora-graph.webp"] img');
-    expect(await image.getAttribute('srcset')).toMatch(/^\S+ 480w, \S+ 1318w$/);
-    expect(await image.getAttribute('sizes')).toBe('(min-width: 1318px) 1318px, 100vw');
+    // 480, 750, 1100 and 1500 px where the original is that wide; this one is 1,318.
+    expect(await image.getAttribute('srcset')).toMatch(/^\S+ 480w, \S+ 750w, \S+ 1100w, \S+ 1318w$/);
+    expect(await image.getAttribute('sizes')).toBe(
+      '(min-width: 75rem) min(48rem, calc(100vw - 34rem)), (min-width: 50rem) min(48rem, calc(100vw - 20rem)), calc(100vw - 2rem)',
+    );
   });
 
   it('opens a clicked screenshot over the page larger than in the column, named, with its alt text, without a policy violation', async ({
@@ -92,12 +95,36 @@ describe('screenshots a reader can read', () => {
   });
 
   it('goes to the next image with the close button returning focus, also for raw HTML whose size it learns on load', async ({ page }) => {
-    await page.goto(NOTE, { waitUntil: 'networkidle' });
-    await page.locator('a[href="/img/sampler-graph.webp"]').click();
+    // The raw <img> has no size the viewer knows until its file loads: hold the file until the viewer is open.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/img/sampler-graph.webp', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(NOTE, { waitUntil: 'domcontentloaded' });
+    // From the keyboard: a click would wait for the image to take its height.
+    await page.locator('a[href="/img/sampler-graph.webp"]').focus();
+    await page.keyboard.press('Enter');
+    await poll(() => dialog(page).count()).toBe(1);
+    release();
     await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1920);
+    // Shown at the file's own proportions (1920 × 1080), no longer the placeholder's (1600 × 1000).
+    await poll(async () => {
+      const box = (await shownImage(page).boundingBox())!;
+      return Math.round((box.width / box.height) * 100) / 100;
+    }).toBe(1.78);
     await page.locator('.pswp__button--close').click();
     await poll(() => dialog(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/sampler-graph.webp');
+  });
+
+  it('shows a raw HTML image already loaded at its size from the first frame', async ({ page }) => {
+    await page.goto(NOTE, { waitUntil: 'networkidle' });
+    await page.locator('a[href="/img/sampler-graph.webp"]').click();
+    await poll(() => dialog(page).count()).toBe(1);
+    const box = (await shownImage(page).boundingBox())!;
+    expect(Math.round((box.width / box.height) * 100) / 100).toBe(1.78);
   });
 
   it('loads nothing of the viewer before the first click, then the viewer alone, and every page the same scripts as before', async ({
