@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { settings } from './src/site.ts';
 import { buildContextFor } from './src/build/build-context.ts';
 import { markdownPlugins } from './src/plugins/markdown-pipeline.ts';
-import { IMAGE_WIDTHS } from './src/plugins/rehype-astro-images.ts';
+import { IMAGE_WIDTHS } from './src/images/image-widths.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import devNoteLinks from './src/integrations/dev-note-links.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
     // remark-gfm is in our own plugin list; smartypants is off so notes read word for word as written.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),
   },
-  // Each embedded image at the widths its column needs (src/plugins/rehype-astro-images.ts), never bigger than the
+  // Each embedded image at the widths its column needs (src/images/image-widths.ts), never bigger than the
   // committed file (src/images/image-service.ts). No responsive styles: Astro would inline them, which the
   // Content-Security-Policy forbids.
   image: {

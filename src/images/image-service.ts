@@ -1,5 +1,6 @@
 import type { LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
+import { columnSizes } from './image-widths.ts';
 
 /** A re-encoding that is not at least a tenth smaller than the committed file is not worth its loss: the original is served. */
 const WORTH = 0.9;
@@ -20,6 +21,13 @@ function formatOf(bytes: Uint8Array): 'png' | 'jpeg' | 'webp' | undefined {
  */
 const imageService: LocalImageService = {
   ...sharpService,
+  // A note's image is shown no wider than itself: its `sizes` says so once its width is known, so a small image is
+  // not taken for a dense one.
+  async validateOptions(options, imageConfig, logger) {
+    const validated = sharpService.validateOptions ? await sharpService.validateOptions(options, imageConfig, logger) : options;
+    if (validated.sizes === columnSizes() && typeof validated.width === 'number') validated.sizes = columnSizes(validated.width);
+    return validated;
+  },
   async transform(inputBuffer, transform, config, logger) {
     const encoded = await sharpService.transform(inputBuffer, transform, config, logger);
     const original = formatOf(inputBuffer);

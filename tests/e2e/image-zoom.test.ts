@@ -40,8 +40,9 @@ describe('screenshots a reader can read', () => {
     const image = page.locator('a[href="/img/lora-graph.webp"] img');
     // 480, 750, 1100 and 1500 px where the original is that wide; this one is 1,318.
     expect(await image.getAttribute('srcset')).toMatch(/^\S+ 480w, \S+ 750w, \S+ 1100w, \S+ 1318w$/);
+    // The column's width at each screen, and never more than the image's own.
     expect(await image.getAttribute('sizes')).toBe(
-      '(min-width: 75rem) min(48rem, calc(100vw - 34rem)), (min-width: 50rem) min(48rem, calc(100vw - 20rem)), calc(100vw - 2rem)',
+      '(min-width: 75rem) min(1318px, 48rem, calc(100vw - 34rem)), (min-width: 50rem) min(1318px, 48rem, calc(100vw - 20rem)), min(1318px, calc(100vw - 2rem))',
     );
   });
 
