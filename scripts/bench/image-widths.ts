@@ -1,8 +1,8 @@
 /**
- * What the screenshots' extra width costs and saves, on a page of a dozen real-sized node-graph
- * screenshots: the image bytes a 390 px phone and a 1280 px desktop download scrolling it from top
- * to bottom, and cold and warm builds with the extra width and without (Astro's image settings
- * before it), interleaved, medians of three.
+ * What the screenshots' widths cost and save, on a page of a dozen real-sized node-graph screenshots: the image
+ * bytes five screens (390 px at 1×, 2× and 3×, 1280 px at 1× and 2×) download scrolling it from top to bottom, with
+ * the share of them in images more than 1.5× wider than the device pixels they fill, and cold and warm builds with our
+ * image settings and with Astro's defaults (one width, its own service), interleaved, medians of three.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,11 +12,17 @@ import { generateScreenshots } from '../generate-screenshots.ts';
 import { measureBuild } from './measure-build.ts';
 import { median } from './search-cost.ts';
 
+/** What one screen downloads scrolling the page. */
+export interface ScreenBytes {
+  screen: string;
+  bytes: number;
+  /** The share of the bytes in images more than 1.5× wider than the device pixels they fill. */
+  oversized: number;
+}
+
 export interface ImageWidths {
   screenshots: number;
-  /** Image bytes downloaded scrolling the page, by viewport. */
-  phoneBytes: number;
-  desktopBytes: number;
+  screens: ScreenBytes[];
   /** Cold builds (no content or image cache) with the extra width and without, and warm ones (both caches kept). */
   coldMs: number;
   coldWithoutMs: number;
@@ -27,22 +33,41 @@ export interface ImageWidths {
 const COUNT = 12;
 const RUNS = 3;
 
-/** The page's image bytes in a fresh context of that size, scrolled to the bottom a screen at a time. */
-async function imageBytes(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+const SCREENS = [
+  [390, 1],
+  [390, 2],
+  [390, 3],
+  [1280, 1],
+  [1280, 2],
+] as const;
+
+/** The page's image bytes in a fresh context of that screen, scrolled to the bottom a screen at a time. */
+async function imageBytes(browser: Browser, url: string, width: number, scale: number): Promise<ScreenBytes> {
+  const viewport = { width, height: 800 };
+  const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
   const page = await context.newPage();
-  const sizes: Promise<number>[] = [];
+  const sizes = new Map<string, Promise<number>>();
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'image') sizes.push(response.body().then((body) => body.length, () => 0));
+    if (response.request().resourceType() === 'image') sizes.set(response.url(), response.body().then((body) => body.length, () => 0));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += viewport.height) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForLoadState('networkidle');
   }
-  const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  const shown = await page.locator('article img').evaluateAll((images) =>
+    (images as HTMLImageElement[]).map((img) => ({ url: img.currentSrc, pixels: img.naturalWidth, fills: img.getBoundingClientRect().width * devicePixelRatio })),
+  );
+  let bytes = 0;
+  let oversized = 0;
+  for (const image of shown) {
+    const size = (await sizes.get(image.url)) ?? 0;
+    bytes += size;
+    if (image.pixels > image.fills * 1.5) oversized += size;
+  }
   await context.close();
-  return total;
+  return { screen: `${width} px, ${scale}×`, bytes, oversized: bytes ? oversized / bytes : 0 };
 }
 
 export async function measureImageWidths(projectRoot: string, work: string, browser: Browser): Promise<ImageWidths> {
@@ -51,7 +76,7 @@ export async function measureImageWidths(projectRoot: string, work: string, brow
   const names = await generateScreenshots(COUNT, join(notesDir, 'screenshots'));
   const embeds = names.map((name, index) => `## Graph ${index + 1}\n\n![Node graph ${index + 1}: LoRA loaders and sampler](screenshots/${name})\n`);
   writeFileSync(join(notesDir, 'graphs.md'), `# Node graphs\n\nA dozen workflow screenshots.\n\n${embeds.join('\n')}`);
-  // Our config with Astro's image settings as they were before the extra width.
+  // Our config with Astro's default image settings: one width, its own service.
   const without = join(work, 'astro.without-widths.config.mjs');
   writeFileSync(
     without,
@@ -75,13 +100,12 @@ export async function measureImageWidths(projectRoot: string, work: string, brow
   mkdirSync(outDir, { recursive: true });
   const server = await serveStatic(outDir);
   const url = `${server.url}graphs/`;
-  const phoneBytes = await imageBytes(browser, url, { width: 390, height: 844 });
-  const desktopBytes = await imageBytes(browser, url, { width: 1280, height: 800 });
+  const screens: ScreenBytes[] = [];
+  for (const [width, scale] of SCREENS) screens.push(await imageBytes(browser, url, width, scale));
   await server.close();
   return {
     screenshots: COUNT,
-    phoneBytes,
-    desktopBytes,
+    screens,
     coldMs: median(times.cold),
     coldWithoutMs: median(times.coldWithout),
     warmMs: median(times.warm),

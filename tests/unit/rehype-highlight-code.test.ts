@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import rehypeHighlightCode from '../../src/plugins/rehype-highlight-code.ts';
-import { noteMarkdownHtml } from '../../src/workflows/note-markdown.ts';
+import { workflowNoteHtml } from '../../src/workflows/workflow-note-html.ts';
 
 const render = async (markdown: string) =>
   String(await unified().use(remarkParse).use(remarkRehype).use(rehypeHighlightCode).use(rehypeStringify).process(markdown));
@@ -40,7 +40,7 @@ describe('rehype-highlight-code', () => {
   });
 
   it('colours a workflow note’s code too, after rehype-sanitize', async () => {
-    const html = await noteMarkdownHtml('```python\nimport torch\n```\n', { prefix: 'p-', top: 3 });
+    const html = await workflowNoteHtml('```python\nimport torch\n```\n', { prefix: 'p-', top: 3 });
     expect(html).toContain('<span class="pl-k">import</span>');
   });
 });

@@ -66,7 +66,7 @@ const isRelative = (href: string): boolean => !/^[a-z][a-z\d+.-]*:/i.test(href) 
  * link within the note follows: `#setup` and a footnote's `#user-content-fn-1` reach them. A relative link goes
  * where `resolveRelative` says. A link that would lead nowhere becomes its text.
  */
-function rehypeNoteIds(options: NoteMarkdownOptions) {
+function rehypeNoteIds(options: WorkflowNoteOptions) {
   const { prefix, resolveRelative = () => undefined } = options;
   return (tree: Root) => {
     const ids = new Map<string, string>();
@@ -105,7 +105,7 @@ function rehypeNoteIds(options: NoteMarkdownOptions) {
 }
 
 /** How a workflow's note becomes part of its page. */
-export interface NoteMarkdownOptions {
+export interface WorkflowNoteOptions {
   /** Put before every id the note's HTML has (its headings', its footnotes'), making them the page's own. */
   prefix: string;
   /** The rank of the note's highest heading. */
@@ -115,7 +115,7 @@ export interface NoteMarkdownOptions {
 }
 
 /** GitHub's rules for user content (what rehype-sanitize keeps by default), headings shifted under the page's own. */
-const processor = (options: NoteMarkdownOptions) =>
+const processor = (options: WorkflowNoteOptions) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -135,8 +135,8 @@ const processor = (options: NoteMarkdownOptions) =>
 
 /**
  * A MarkdownNote's text as HTML that can carry no script, style, frame or image from the file, its ids the
- * page's own and every link leading somewhere (see NoteMarkdownOptions).
+ * page's own and every link leading somewhere (see WorkflowNoteOptions).
  */
-export async function noteMarkdownHtml(markdown: string, options: NoteMarkdownOptions): Promise<string> {
+export async function workflowNoteHtml(markdown: string, options: WorkflowNoteOptions): Promise<string> {
   return String(await processor(options).process(markdown));
 }

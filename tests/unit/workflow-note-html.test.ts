@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { noteMarkdownHtml } from '../../src/workflows/note-markdown.ts';
+import { workflowNoteHtml } from '../../src/workflows/workflow-note-html.ts';
 
-const render = (markdown: string) => noteMarkdownHtml(markdown, { prefix: 'wf-note-0-', top: 4 });
+const render = (markdown: string) => workflowNoteHtml(markdown, { prefix: 'wf-note-0-', top: 4 });
 
-describe('noteMarkdownHtml', () => {
+describe('workflowNoteHtml', () => {
   it('renders a MarkdownNote’s Markdown: emphasis, lists, links, tables in a scroll box', async () => {
     const html = await render('## Models\n\n- **High**: [repo](https://huggingface.co/a/b)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
     expect(html).toContain('<h4 id="wf-note-0-models">Models</h4>');
@@ -22,7 +22,7 @@ describe('noteMarkdownHtml', () => {
 
   it('puts the note’s highest heading at the level it is given, the rest below it in step', async () => {
     expect(await render('### A\n\n#### B\n')).toBe('<h4 id="wf-note-0-a">A</h4>\n<h5 id="wf-note-0-b">B</h5>');
-    expect(await noteMarkdownHtml('# A\n\n# A\n', { prefix: 'p-', top: 3 })).toBe('<h3 id="p-a">A</h3>\n<h3 id="p-a-1">A</h3>');
+    expect(await workflowNoteHtml('# A\n\n# A\n', { prefix: 'p-', top: 3 })).toBe('<h3 id="p-a">A</h3>\n<h3 id="p-a-1">A</h3>');
   });
 
   it('leads a fragment to the id the page gives the heading, a footnote to its note and back, and an unknown fragment nowhere', async () => {
@@ -41,7 +41,7 @@ describe('noteMarkdownHtml', () => {
   });
 
   it('sends a relative link where it is told, else makes it text', async () => {
-    const told = await noteMarkdownHtml('[readme](README.md) and [tool](tool.zip)', {
+    const told = await workflowNoteHtml('[readme](README.md) and [tool](tool.zip)', {
       prefix: 'p-',
       top: 3,
       resolveRelative: (href) => (href === 'README.md' ? '/workflows/' : undefined),
