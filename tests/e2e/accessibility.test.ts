@@ -9,7 +9,7 @@ describe.each([
   ['content', 'contentUrl'],
 ] as const)('axe-core on the %s site', (_, key) => {
   const site = inject(key);
-  it.concurrent.for(sitePages(key))('/%s has no violations, light or dark', async (path, { page }) => {
+  it.for(sitePages(key))('/%s has no violations, light or dark', async (path, { page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${site}${path}`);
     const found: string[] = [];
@@ -28,7 +28,7 @@ describe('axe-core on a notes repository', () => {
   const fromTheNotes: Record<string, string[]> = {
     'talkies/humo/': ['heading-order: #setup', 'image-redundant-alt: img'],
   };
-  it.concurrent.for(sitePages('repositoryUrl'))('/%s has no violations the site makes, light or dark', async (path, { browser }) => {
+  it.for(sitePages('repositoryUrl'))('/%s has no violations the site makes, light or dark', async (path, { browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 360 } });
     const page = await context.newPage();
     await page.goto(`${site}${path}`);

@@ -83,7 +83,7 @@ describe('the site deployed under /lora-notes/', () => {
   });
 
   // What the site could get wrong is a URL of its own outside the base path: the server there has nothing to give.
-  it.concurrent.for(sitePages('baseUrl'))('/lora-notes/%s links and loads nothing outside the base path', async (path, { page }) => {
+  it.for(sitePages('baseUrl'))('/lora-notes/%s links and loads nothing outside the base path', async (path, { page }) => {
     const outside: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());

@@ -54,7 +54,7 @@ describe('Content-Security-Policy', () => {
 
   describe.each(builds)('on every page of the %s build', (key) => {
     const origin = inject(key);
-    it.concurrent.for(sitePages(key))('lets /%s load with no violation and no console error', async (path, { page }) => {
+    it.for(sitePages(key))('lets /%s load with no violation and no console error', async (path, { page }) => {
       const url = `${origin}${path}`;
       const problems = await watched(page, url);
       // The 404 page answers 404 on purpose: the line for that page itself is its status, not a fault; any other 404
