@@ -10,6 +10,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeAstroImages from '../../src/plugins/rehype-astro-images.ts';
+import { columnSizes, IMAGE_WIDTHS } from '../../src/images/image-widths.ts';
 import rehypeCollectHeadings from '../../src/plugins/rehype-collect-headings.ts';
 import { fixtureNoteFiles } from '../helpers/fixture-notes.ts';
 
@@ -61,12 +62,15 @@ describe('what our render adds as Astro does', () => {
     expect((await astros(text)).headings).toEqual([{ depth: 2, slug: 'use-x', text: 'Use ${x}' }]);
   });
 
-  it('marks each local image for Astro’s asset pipeline, counting repeats, and leaves other images as written', async () => {
+  it('marks each local image for Astro’s asset pipeline, counting repeats, with the column’s widths, and leaves other images as written', async () => {
     const file = new VFile({ value: '![a](pic.png "T") ![b](pic.png) ![c](https://example.com/x.png)\n', path: resolve('note.md') });
     const html = String(await unified().use(remarkParse).use(remarkRehype).use(rehypeAstroImages).use(rehypeStringify).process(file));
+    // As Astro marks them, with the widths and sizes of the column (src/images/image-widths.ts) added.
+    const column = { widths: IMAGE_WIDTHS, sizes: columnSizes() };
+    const marked = (options: object) => JSON.stringify({ ...column, ...options }).replaceAll('"', '&#x22;');
     expect(html).toBe(
-      '<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;pic.png&#x22;,&#x22;alt&#x22;:&#x22;a&#x22;,&#x22;title&#x22;:&#x22;T&#x22;,&#x22;index&#x22;:0}"> ' +
-        '<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;pic.png&#x22;,&#x22;alt&#x22;:&#x22;b&#x22;,&#x22;index&#x22;:1}"> ' +
+      `<p><img __ASTRO_IMAGE_="${marked({ src: 'pic.png', alt: 'a', title: 'T', index: 0 })}"> ` +
+        `<img __ASTRO_IMAGE_="${marked({ src: 'pic.png', alt: 'b', index: 1 })}"> ` +
         '<img src="https://example.com/x.png" alt="c"></p>',
     );
     expect(file.data.astro?.localImagePaths).toEqual(['pic.png']);
