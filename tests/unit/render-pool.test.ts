@@ -103,7 +103,9 @@ describe.each([
 });
 
 it('renders on threads only a large batch that two or more threads share, at most one a note', { timeout: 30_000 }, async () => {
-  const pool = new RenderPool({ maxThreads: 3 });
+  // A smaller large batch than the default (1 MB), so the test renders little.
+  const smallBatch = 64 * 1024;
+  const pool = new RenderPool({ maxThreads: 3, smallBatch });
   // Each over half the text a batch needs for threads: two make a large batch, and one alone is over it too.
   const big = `# Big\n\n${'A line of text.\n\n'.repeat(2000)}`;
   const bigger = `${big}${big}`;
@@ -111,7 +113,7 @@ it('renders on threads only a large batch that two or more threads share, at mos
   expect((await renderAll(pool, [job('bigger', bigger)])).threads).toBe(0);
   expect((await renderAll(pool, [job('big', big), job('other', big)])).threads).toBe(2);
   expect((await renderAll(pool, [job('big', big), job('other', big), job('third', big), job('fourth', big)])).threads).toBe(3);
-  expect((await renderAll(new RenderPool({ maxThreads: 1 }), [job('big', big), job('other', big)])).threads).toBe(0);
+  expect((await renderAll(new RenderPool({ maxThreads: 1, smallBatch }), [job('big', big), job('other', big)])).threads).toBe(0);
 });
 
 it('renders in a process started with `node --input-type=module -e`, as a build run from a script is', () => {
