@@ -2,7 +2,9 @@ import { getCollection } from 'astro:content';
 import { inReadingOrder, getSite, readingOfEntry } from './get-site.ts';
 import { fileUrl, noteUrl, workflowUrl } from '../notes/note-url.ts';
 import { settings } from '../site.ts';
+import type { GraphPicture } from '../workflows/graph-picture.ts';
 import { baseName, type WorkflowReading } from '../workflows/read-workflow.ts';
+import { readWorkflowFile } from '../workflows/read-workflow-file.ts';
 
 /** A note that links a workflow, at the section it does so in. */
 export interface WorkflowMention {
@@ -38,17 +40,25 @@ async function load(): Promise<ShownWorkflow[]> {
     }
   // A page for each workflow a note links; the others stay files. Astro warns of an empty collection: none is asked for.
   if (mentions.size === 0) return [];
-  return (await getCollection('workflows'))
-    .filter((entry) => mentions.has(entry.id))
-    .map((entry) => ({
-      path: entry.id,
-      name: baseName(entry.id),
-      url: workflowUrl(entry.id, settings.base),
-      fileUrl: fileUrl(entry.id, settings.base),
-      reading: entry.data,
-      mentions: mentions.get(entry.id)!,
-    }))
-    .sort((a, b) => a.path.localeCompare(b.path, 'en'));
+  const shown = (await getCollection('workflows')).filter((entry) => mentions.has(entry.id));
+  return (
+    await Promise.all(
+      shown.map(async (entry) => ({
+        path: entry.id,
+        name: baseName(entry.id),
+        url: workflowUrl(entry.id, settings.base),
+        fileUrl: fileUrl(entry.id, settings.base),
+        reading: { ...entry.data, pictures: await picturesOf(entry.id) },
+        mentions: mentions.get(entry.id)!,
+      })),
+    )
+  ).sort((a, b) => a.path.localeCompare(b.path, 'en'));
+}
+
+/** The pictures of a workflow's graphs, read again from its file: the store leaves them out (src/workflows/workflows-loader.ts). */
+async function picturesOf(path: string): Promise<GraphPicture[]> {
+  const read = await readWorkflowFile(settings.notesDir, path);
+  return 'workflow' in read ? read.workflow.pictures : [];
 }
 
 /** The workflows the notes link, read once per build for their pages, the LoRA index and workflows.json. */

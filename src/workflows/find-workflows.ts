@@ -1,12 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { globSync } from 'tinyglobby';
-import { embeddedTextsOfFile } from './embedded-workflow.ts';
-import { isJsonPath, readWorkflowJson, readWorkflowOfImage, type WorkflowRead } from './read-workflow.ts';
+import type { WorkflowRead } from './read-workflow.ts';
+import { readWorkflowFile } from './read-workflow-file.ts';
 
 /** Files that may be or carry a ComfyUI workflow; private (`_`) and hidden files are never published, so never read. */
 const CANDIDATES = ['**/*.{json,png,webp}', '!**/_*', '!**/_*/**', '!**/node_modules/**'];
-/** A file larger than this is published as it is and not read: no workflow is that big, and reading it would hold the build. */
-export const WORKFLOW_BYTES_MAX = 64 * 1024 * 1024;
 
 /** Every candidate file of the notes folder (its path inside the folder, `/`-separated) and what it is as a workflow. */
 export type WorkflowIndex = ReadonlyMap<string, WorkflowRead>;
@@ -15,20 +12,7 @@ export type WorkflowIndex = ReadonlyMap<string, WorkflowRead>;
 export async function findWorkflows(notesDir: string): Promise<WorkflowIndex> {
   const paths = globSync(CANDIDATES, { cwd: notesDir, dot: false }).sort();
   const index = new Map<string, WorkflowRead>();
-  for (const path of paths) {
-    const file = `${notesDir}/${path}`;
-    if (!isJsonPath(path)) {
-      index.set(path, readWorkflowOfImage(embeddedTextsOfFile(file)));
-      continue;
-    }
-    const { size } = await stat(file);
-    index.set(
-      path,
-      size > WORKFLOW_BYTES_MAX
-        ? { notWorkflow: `the file is ${Math.round(size / 2 ** 20)} MB, more than a workflow page reads` }
-        : readWorkflowJson(await readFile(file, 'utf8')),
-    );
-  }
+  for (const path of paths) index.set(path, await readWorkflowFile(notesDir, path));
   return index;
 }
 
