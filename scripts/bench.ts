@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-speed] [--skip-images] [--skip-workflows]`
+ * `npm run bench [-- --scale 100,1000,5000] [--speed-notes 1000] [--skip-starlight] [--skip-lighthouse] [--skip-owner] [--skip-speed] [--skip-images] [--skip-workflows]`
  *
- * Measures, never judges: build time and memory, the first-load weight of every page,
+ * Measures, never judges: build time and memory, an owner-shaped notes repository built by us and by Starlight, the first-load weight of every page,
  * what search costs, the same notes built with Starlight, cold and warm builds of
  * generated notes and of a 1 MB note beside Starlight and the floor of the stack, what
  * screenshots cost a phone and a desktop and the build, what reading ComfyUI workflows and their pages cost, Lighthouse scores, and how build, link check, index and search grow with the number
@@ -16,6 +16,7 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 import { runLighthouse, LIGHTHOUSE_VERSION, type LighthouseScores } from './bench/lighthouse.ts';
 import { measureBuildSpeed, type BuildSpeed, type SpeedCase } from './bench/build-speed.ts';
 import { measureImageWidths, type ImageWidths } from './bench/image-widths.ts';
+import { measureOwnerShaped, type OwnerShaped } from './bench/owner-shaped.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { total, weighPages, type Kind, type PageWeight } from './bench/page-weight.ts';
 import { measureScale, type ScaleResult } from './bench/scale.ts';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '100,1000,5000' },
     'skip-starlight': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-owner': { type: 'boolean', default: false },
     'skip-speed': { type: 'boolean', default: false },
     'skip-images': { type: 'boolean', default: false },
     'skip-workflows': { type: 'boolean', default: false },
@@ -85,6 +87,9 @@ if (!values['skip-starlight']) {
   starlight = { builds: starlightBuilds, alchemy: alchemy! };
 }
 
+let owner: OwnerShaped | undefined;
+if (!values['skip-owner']) owner = await measureOwnerShaped(projectRoot, work, !values['skip-starlight']);
+
 let speed: BuildSpeed | undefined;
 if (!values['skip-speed']) speed = await measureBuildSpeed(projectRoot, work, Number(values['speed-notes']), !values['skip-starlight']);
 
@@ -138,6 +143,21 @@ if (starlight) {
   console.log(
     `| build time (median of ${RUNS}) | ${seconds(buildMedian)} | ${seconds(theirBuild)} | ${(buildMedian / theirBuild).toFixed(2)} |`,
   );
+}
+
+if (owner) {
+  const theirs = owner.starlight;
+  const row = (name: string, ours: number, them: number | undefined, unit: (value: number) => string) =>
+    console.log(`| ${name} | ${unit(ours)} | ${them === undefined ? '–' : unit(them)} | ${them === undefined ? '–' : (ours / them).toFixed(2)} |`);
+  const megabytes = (value: number) => `${value.toFixed(0)} MB`;
+  console.log(
+    `\nAn owner-shaped repository (${owner.notes} notes in folders, ${owner.screenshots} screenshots, ${owner.workflows} workflows) against Starlight ${STARLIGHT_VERSION} (medians of 3)`,
+  );
+  console.log('| | ours | Starlight | ours / Starlight |');
+  console.log('| --- | --- | --- | --- |');
+  row('cold build', owner.ours.cold.ms, theirs?.cold.ms, seconds);
+  row('warm build, one note changed', owner.ours.warm.ms, theirs?.warm.ms, seconds);
+  row('peak memory (cold)', owner.ours.cold.peakMb, theirs?.cold.peakMb, megabytes);
 }
 
 if (speed) {
@@ -203,6 +223,6 @@ for (const row of scaled) {
 mkdirSync(join(projectRoot, 'bench'), { recursive: true });
 writeFileSync(
   join(projectRoot, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, speed, images, workflows, scale: scaled }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), build: ourBuilds, firstLoad: weights, search, lighthouse, starlight, owner, speed, images, workflows, scale: scaled }, null, 2)}\n`,
 );
 console.log('\nWrote bench/results.json');

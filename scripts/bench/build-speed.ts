@@ -84,7 +84,7 @@ const medianMeasure = (measures: BuildMeasure[]): BuildMeasure => ({
 });
 
 /** Cold builds (the content cache removed first), each followed by one after a line was added to `changed`. */
-function coldAndWarm(root: string, cacheDir: string, changed: string, env: Record<string, string>): { cold: BuildMeasure; warm: BuildMeasure } {
+export function coldAndWarm(root: string, cacheDir: string, changed: string, env: Record<string, string>): { cold: BuildMeasure; warm: BuildMeasure } {
   const colds: BuildMeasure[] = [];
   const warms: BuildMeasure[] = [];
   for (let run = 0; run < RUNS; run += 1) {

@@ -3,8 +3,8 @@
  * installed by the benchmark, never a dependency of the project.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { readNoteProse } from '../../src/notes/read-note-facts.ts';
 import { parseNote } from '../../src/notes/parse-note.ts';
 
@@ -20,6 +20,7 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
+const IMAGE = /\.(png|jpe?g|webp|gif|avif)$/i;
 const ASIDE_TYPE: Record<string, string> = { note: 'note', tip: 'tip', warning: 'caution' };
 
 /** Starlight wants a title in front matter and knows asides, not our Callout. */
@@ -60,9 +61,18 @@ export function prepareStarlight(workDir: string, notesDir: string): string {
   const docs = join(root, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
-  for (const file of readdirSync(notesDir)) {
-    if (!/\.mdx?$/.test(file) || file === 'README.md') continue;
-    writeFileSync(join(docs, file), toStarlight(readFileSync(join(notesDir, file), 'utf8'), file.endsWith('.mdx')));
+  // Notes in folders keep their places, and so do their images, which Starlight's own pipeline optimises; the
+  // contents README is ours alone (Starlight has its sidebar), and workflow files are no docs of Starlight's.
+  for (const file of readdirSync(notesDir, { recursive: true, encoding: 'utf8' })) {
+    if (file.split(sep).some((part) => part.startsWith('.')) || basename(file) === 'README.md') continue;
+    const target = join(docs, file);
+    if (/\.mdx?$/.test(file)) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, toStarlight(readFileSync(join(notesDir, file), 'utf8'), file.endsWith('.mdx')));
+    } else if (IMAGE.test(file)) {
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(notesDir, file), target);
+    }
   }
   writeFileSync(join(docs, 'index.md'), '---\ntitle: LoRA Notes\n---\n\nPractitioner notes on LoRA adapters.\n');
   return root;
