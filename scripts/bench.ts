@@ -148,7 +148,9 @@ if (starlight) {
 if (owner) {
   const theirs = owner.starlight;
   const row = (name: string, ours: number, them: number | undefined, unit: (value: number) => string) =>
-    console.log(`| ${name} | ${unit(ours)} | ${them === undefined ? '–' : unit(them)} | ${them === undefined ? '–' : (ours / them).toFixed(2)} |`);
+    console.log(
+      `| ${name} | ${unit(ours)} | ${them === undefined ? '–' : unit(them)} | ${them === undefined ? '–' : (ours / them).toFixed(2)} |`,
+    );
   const megabytes = (value: number) => `${value.toFixed(0)} MB`;
   console.log(
     `\nAn owner-shaped repository (${owner.notes} notes in folders, ${owner.screenshots} screenshots, ${owner.workflows} workflows) against Starlight ${STARLIGHT_VERSION} (medians of 3)`,
@@ -158,6 +160,11 @@ if (owner) {
   row('cold build', owner.ours.cold.ms, theirs?.cold.ms, seconds);
   row('warm build, one note changed', owner.ours.warm.ms, theirs?.warm.ms, seconds);
   row('peak memory (cold)', owner.ours.cold.peakMb, theirs?.cold.peakMb, megabytes);
+  const { dev } = owner;
+  console.log(
+    `\nnpm run dev on it after those builds: the first page served ${seconds(dev.firstPageMs)} after starting, ${dev.rendered} notes rendered; ` +
+      `a saved edit on the page after ${dev.editMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`,
+  );
 }
 
 if (speed) {

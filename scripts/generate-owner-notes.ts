@@ -50,8 +50,7 @@ interface NotePlace {
 
 const notePath = (note: NotePlace) => (note.folder ? `${note.folder}/${note.name}` : note.name);
 /** A link from one note to another, written as on GitHub: relative to the linking note's folder. */
-const relativeTo = (from: NotePlace, to: NotePlace) =>
-  from.folder === to.folder ? to.name : `${from.folder ? '../' : ''}${notePath(to)}`;
+const relativeTo = (from: NotePlace, to: NotePlace) => (from.folder === to.folder ? to.name : `${from.folder ? '../' : ''}${notePath(to)}`);
 
 /** One dated section: prose, a quote, a list of links, and now and then a wide table, a code block, screenshots and workflows. */
 function section(
@@ -91,7 +90,13 @@ function section(
         `| ${file} | Wan 2.2 I2V A14B | ${32 * (1 + (row % 4))} | ${(next() * 3).toFixed(2)} | ${(next() * 2).toFixed(2)} | ${4 + row} | lcm-beta | [HF:${repo}](https://huggingface.co/${repo}/resolve/main/${file}) | works with ${pick(FILES)} at 0.5 |`,
       );
     }
-    lines.push('', '```', `python main.py --listen --use-sage-attention --fast fp16_accumulation --reserve-vram 2 --lora ${pick(FILES)} --lora-strength ${(next() * 2).toFixed(2)} --preview-method auto --output-directory /workspace/ComfyUI/output/wan22`, '```', '');
+    lines.push(
+      '',
+      '```',
+      `python main.py --listen --use-sage-attention --fast fp16_accumulation --reserve-vram 2 --lora ${pick(FILES)} --lora-strength ${(next() * 2).toFixed(2)} --preview-method auto --output-directory /workspace/ComfyUI/output/wan22`,
+      '```',
+      '',
+    );
   }
   for (const shot of shots) lines.push(`![${shot.replace(/\.\w+$/, '')} in ComfyUI](${up}screenshots/${shot})`, '');
   for (const workflow of workflows) lines.push(`Workflow: [wf-${workflow}.json](${up}workflows/wf-${workflow}.json)`, '');
@@ -104,7 +109,8 @@ async function placeScreenshots(dir: string, sourceDir: string): Promise<string[
     .filter((name) => name.endsWith('.png'))
     .sort()
     .slice(0, OWNER_SCREENSHOTS);
-  if (sources.length < OWNER_SCREENSHOTS) throw new Error(`${sourceDir} has ${sources.length} screenshots; ${OWNER_SCREENSHOTS} are needed`);
+  if (sources.length < OWNER_SCREENSHOTS)
+    throw new Error(`${sourceDir} has ${sources.length} screenshots; ${OWNER_SCREENSHOTS} are needed`);
   const target = join(dir, 'screenshots');
   mkdirSync(target, { recursive: true });
   const names: string[] = [];
@@ -158,7 +164,12 @@ export async function generateOwnerNotes(dir: string, screenshotSource: string):
     writeFileSync(join(dir, notePath(note)), bom + lines.join('\n'));
   }
 
-  const contents = ['# Wan Notes', '', 'Notes on LoRA adapters for video models, kept as a GitHub repository. This page is its contents.', ''];
+  const contents = [
+    '# Wan Notes',
+    '',
+    'Notes on LoRA adapters for video models, kept as a GitHub repository. This page is its contents.',
+    '',
+  ];
   for (const [folder] of FOLDERS) {
     contents.push(`## ${folder || 'General'}`, '');
     for (const note of notes.filter((n) => n.folder === folder)) contents.push(`- [${note.name.replace(/\.md$/, '')}](${notePath(note)})`);

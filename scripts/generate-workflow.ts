@@ -27,5 +27,14 @@ export function generateWorkflow(index: number): string {
   const subgraphs = index % 4 === 0 ? [{ id: `sub-${index}`, name: 'Second pass', nodes: [node(1000), node(1009)], links: [] }] : [];
   if (subgraphs.length) nodes.push({ ...node(count), type: `sub-${index}` });
   const links = Array.from({ length: count - 1 }, (_, id) => [id + 1, id, 0, id + 1, 0, 'MODEL']);
-  return JSON.stringify({ last_node_id: count, last_link_id: count, nodes, links, groups: [], definitions: { subgraphs }, extra: {}, version: 0.4 });
+  return JSON.stringify({
+    last_node_id: count,
+    last_link_id: count,
+    nodes,
+    links,
+    groups: [],
+    definitions: { subgraphs },
+    extra: {},
+    version: 0.4,
+  });
 }

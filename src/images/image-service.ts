@@ -15,7 +15,15 @@ type Encoded = Awaited<ReturnType<LocalImageService['transform']>>;
  */
 const made = new WeakMap<Uint8Array, Map<string, Promise<Encoded>>>();
 const encodingKey = (transform: Transform): string =>
-  JSON.stringify([transform.width, transform.height, transform.format, transform.quality, transform.fit, transform.position, transform.background]);
+  JSON.stringify([
+    transform.width,
+    transform.height,
+    transform.format,
+    transform.quality,
+    transform.fit,
+    transform.position,
+    transform.background,
+  ]);
 
 /**
  * The `src` of an image wider than the widest of its widths is a fallback that no browser reading `srcset`

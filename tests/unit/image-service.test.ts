@@ -14,7 +14,9 @@ const logger = {} as Parameters<typeof imageService.transform>[3];
 async function screenshot(width: number, height: number): Promise<Buffer> {
   const grain = Buffer.alloc(width * height * 3);
   for (let index = 0; index < grain.length; index += 1) grain[index] = 40 + ((index * 7919) % 5) + (index % (width * 3) < width ? 90 : 0);
-  return sharp(grain, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(grain, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 const transform = (width: number, height: number): Transform => ({ src: '/notes/screenshots/graph.png', width, height, format: 'webp' });
@@ -44,7 +46,9 @@ describe('the image service', () => {
   });
 
   it('serves the original bytes where encoding does not make them a tenth smaller', async () => {
-    const small = await sharp(await screenshot(600, 300)).webp({ quality: 40 }).toBuffer();
+    const small = await sharp(await screenshot(600, 300))
+      .webp({ quality: 40 })
+      .toBuffer();
     const result = await imageService.transform(small, transform(600, 300), config, logger);
     expect(Buffer.from(result.data).equals(small)).toBe(true);
     expect(result.format).toBe('webp');
