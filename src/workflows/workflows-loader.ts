@@ -11,7 +11,7 @@ import type { WorkflowReading } from './read-workflow.ts';
 export type StoredWorkflow = Omit<WorkflowReading, 'pictures'>;
 
 /** The reading as the store keeps it. */
-export function storedWorkflow(reading: WorkflowReading): StoredWorkflow {
+function storedWorkflow(reading: WorkflowReading): StoredWorkflow {
   const stored: Partial<WorkflowReading> = { ...reading };
   delete stored.pictures;
   return stored as StoredWorkflow;
