@@ -6,22 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** A small deterministic generator, so every run builds the same site. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 const FAMILIES = ['Wan 2.1', 'Wan 2.2', 'LTXV', 'Hunyuan', 'Flux'];
 const SECTIONS = ['Settings', 'Strengths', 'Schedulers', 'Caveats'];
 
 export function generateNotes(count: number, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  const next = random(count);
+  const next = seededRandom(count);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const id = (n: number) => `note-${String(n).padStart(5, '0')}`;
   for (let n = 0; n < count; n += 1) {

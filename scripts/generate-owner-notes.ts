@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { generateWorkflow } from './generate-workflow.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Where the 70 notes live: the root holds most, as in the owner's repository. */
 const FOLDERS: readonly [folder: string, notes: number][] = [
@@ -34,14 +35,6 @@ const FILES = [
   'Wan2.2-Fun-A14B-InP-high-noise-MPS.safetensors',
 ];
 const PEOPLE = ['Zabo', 'Kijai', 'drozbay', 'Ablejones', 'Juan'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 interface NotePlace {
   folder: string;
@@ -139,7 +132,7 @@ export async function generateOwnerNotes(dir: string, screenshotSource: string):
   const notes: NotePlace[] = FOLDERS.flatMap(([folder, count]) =>
     Array.from({ length: count }, (_, index) => ({ folder, name: `${folder || 'notes'}-${String(index + 1).padStart(2, '0')}.md` })),
   );
-  const next = random(OWNER_NOTES);
+  const next = seededRandom(OWNER_NOTES);
   for (const [index, note] of notes.entries()) {
     const up = note.folder ? '../' : '';
     // Ten long notes of 8 dated sections, the others of 2 or 3: about 470 KB in all.

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { seededRandom } from './seeded-random.ts';
 
 /** The sizes real node-graph screenshots come in (width × height). */
 export const SCREENSHOT_SIZES: readonly [number, number][] = [
@@ -19,14 +20,6 @@ export const SCREENSHOT_SIZES: readonly [number, number][] = [
   [2048, 1152],
 ];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const LORAS = [
   'lightx2v_T2V_14B_cfg_step_distill_v2_lora_rank64_bf16.safetensors',
   'Wan21_CausVid_14B_T2V_lora_rank32_v2.safetensors',
@@ -37,7 +30,7 @@ const NODES = ['LoraLoaderModelOnly', 'WanVideoModelLoader', 'KSamplerAdvanced',
 
 /** One node graph as SVG: groups behind, nodes as boxes with a title bar and widget rows, links between them. */
 function graphSvg(width: number, height: number, seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="#202020"/>`];
   for (let group = 0; group < 3; group += 1) {
     const x = next() * width * 0.6;
@@ -78,7 +71,7 @@ function graphSvg(width: number, height: number, seed: number): string {
 
 /** A PNG screenshot of a node graph, `width` × `height`, with a capture's grain. */
 export async function generateScreenshot(width: number, height: number, seed: number): Promise<Buffer> {
-  const next = random(seed * 7919);
+  const next = seededRandom(seed * 7919);
   const grain = Buffer.alloc(width * height);
   for (let index = 0; index < grain.length; index += 1) grain[index] = Math.floor(next() * 5);
   const noise = await sharp(grain, { raw: { width, height, channels: 1 } })

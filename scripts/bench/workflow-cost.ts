@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findWorkflows } from '../../src/workflows/find-workflows.ts';
+import { OWNER_NOTES, OWNER_WORKFLOWS } from '../generate-owner-notes.ts';
 import { generateWorkflow } from '../generate-workflow.ts';
 import { measureBuild } from './measure-build.ts';
 import { nodeGraphScreenshots, SCREENSHOTS } from './node-graph-screenshots.ts';
@@ -20,8 +21,8 @@ export interface WorkflowCost {
   unlinkedMs: number;
 }
 
-const WORKFLOWS = 88;
-const NOTES = 70;
+const WORKFLOWS = OWNER_WORKFLOWS;
+const NOTES = OWNER_NOTES;
 const RUNS = 3;
 
 /** The notes, each with three screenshots and links to its share of the workflows (or, unlinked, to none). */
