@@ -5,7 +5,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
-    // Two cores: unit tests, then the browser tests two files at a time, then the site builds one at a time.
+    // Two cores: the unit tests, then the browser tests and the site builds side by side (below).
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
@@ -14,10 +14,13 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 120_000,
-          // Site builds share Astro's .astro/ folder, so they run one at a time, after the browser tests.
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          // A build may first wait its turn (below) behind a build or a dev server of a minute.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // Beside the browser tests, which mostly wait on Chromium while a build keeps a core busy. Builds share Astro's
+          // .astro/ folder, so they take turns (tests/helpers/astro-lock.ts).
+          maxWorkers: 3,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -28,6 +31,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          maxWorkers: 3,
           sequence: { groupOrder: 1 },
         },
       },

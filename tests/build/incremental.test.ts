@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { keptDirIn, notesCacheDir } from '../../src/render/kept-files.ts';
-import { buildSite, notesFolder, projectRoot } from '../helpers/build-site.ts';
+import { buildSite, notesFolder } from '../helpers/build-site.ts';
 
-const keptDir = keptDirIn(notesCacheDir(join(projectRoot, 'node_modules/.astro')));
 const modelUrls = (outDir: string): string[] =>
   (JSON.parse(readFileSync(join(outDir, 'models.json'), 'utf8')) as { models: { url: string }[] }).models.map((model) => model.url).sort();
 
@@ -17,8 +16,11 @@ it('rebuilds only the note that changed, and the rest of the site, model index a
     'b.md': `# B\n\nUses [a LoRA](https://huggingface.co/owner/b-lora).\n\n${stamp}\n`,
     'c.mdx': `# C\n\nUses [another](https://huggingface.co/owner/c-lora).\n\n${stamp}\n`,
   });
-  // The same settings (output folder included) both times: Astro clears its store when they change.
-  const env = { NOTES_DIR: dir };
+  // The same settings (output folder included) both times: Astro clears its store when they change. A cache of its own:
+  // other tests build between the two.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'lora-notes-incremental-cache-'));
+  const keptDir = keptDirIn(notesCacheDir(cacheDir));
+  const env = { NOTES_DIR: dir, CACHE_DIR: cacheDir };
   const outDir = mkdtempSync(join(tmpdir(), 'lora-notes-incremental-'));
   const first = await buildSite(env, outDir);
   expect(first.ok, first.output.slice(-3000)).toBe(true);

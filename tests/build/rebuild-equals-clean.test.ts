@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureRepository, projectRoot, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, buildSitesOfOneFolder, fixtureRepository, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { reportLines, siteDifferences } from '../helpers/compare-sites.ts';
 
 /**
@@ -44,9 +44,9 @@ const renderedBy = (build: BuildResult): number => Number(/notes in [\d.]+ s: (\
 async function expectSameSite(warm: { cache: string; outDir: string }, extra: Record<string, string> = {}): Promise<BuildResult> {
   clean += 1;
   const cleanCache = join(work, `clean-cache-${clean}`);
-  const [warmBuild, cleanBuild] = await Promise.all([
-    buildSite({ ...settings, ...extra, CACHE_DIR: warm.cache }, warm.outDir),
-    buildSite({ ...settings, ...extra, CACHE_DIR: cleanCache }, join(sites, `clean-${clean}`)),
+  const [warmBuild, cleanBuild] = await buildSitesOfOneFolder([
+    { env: { ...settings, ...extra, CACHE_DIR: warm.cache }, outDir: warm.outDir },
+    { env: { ...settings, ...extra, CACHE_DIR: cleanCache }, outDir: join(sites, `clean-${clean}`) },
   ]);
   expect(cleanBuild.ok, cleanBuild.output.slice(-3000)).toBe(true);
   expect(warmBuild.ok, warmBuild.output.slice(-3000)).toBe(true);

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
+import { withAstroLock } from '../helpers/astro-lock.ts';
 import { astroEnv, builtSite, fixtureEnv, projectRoot } from '../helpers/build-site.ts';
 
-/** Starts `astro dev` on a free port with the given build folder; Astro allows one dev server per project, so each test stops its own. */
+/** Starts `astro dev` on a free port with the given build folder. */
 function startDev(outDir: string, env: Record<string, string> = fixtureEnv): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
     cwd: projectRoot,
@@ -30,23 +31,34 @@ function startDev(outDir: string, env: Record<string, string> = fixtureEnv): Pro
   });
 }
 
-// Starting a dev server (and Vite's first dependency scan after an install) takes longer than a page test.
-// Astro allows one dev server per project: these tests share a file so that they run one after another.
-describe('npm run dev', { timeout: 120_000 }, () => {
+/** Runs `use` with a dev server of its own, while no other test runs Astro: Astro allows one dev server per project. */
+function withDevServer(outDir: string, env: Record<string, string> | undefined, use: (url: string) => Promise<void>): Promise<void> {
+  return withAstroLock(async () => {
+    const dev = await startDev(outDir, env);
+    try {
+      await use(dev.url);
+    } finally {
+      await dev.stop();
+    }
+  });
+}
+
+// Starting a dev server (and Vite's first dependency scan after an install) takes longer than a page test, and each
+// first waits for the builds that hold Astro's folder.
+describe('npm run dev', { timeout: 300_000 }, () => {
   it('links a note added while the server runs, from Markdown and MDX notes alike', async ({ page }) => {
     const notes = mkdtempSync(join(tmpdir(), 'dev-notes-'));
     writeFileSync(join(notes, 'a.md'), '# A\n\nSee [B](b.md).\n');
     writeFileSync(join(notes, 'c.mdx'), '# C\n\nSee [B](b.md).\n');
-    const dev = await startDev(mkdtempSync(join(tmpdir(), 'no-build-')), { NOTES_DIR: notes, TOC_NOTE: 'a' });
-    try {
-      await page.goto(`${dev.url}c/`);
+    await withDevServer(mkdtempSync(join(tmpdir(), 'no-build-')), { NOTES_DIR: notes, TOC_NOTE: 'a' }, async (url) => {
+      await page.goto(`${url}c/`);
       expect(await page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href')).toBe('b.md');
       writeFileSync(join(notes, 'b.md'), '# B\n\nBee.\n');
       for (const note of ['a', 'c']) {
         await expect
           .poll(
             async () => {
-              await page.goto(`${dev.url}${note}/`);
+              await page.goto(`${url}${note}/`);
               // Short tries: the page may render before the loader has taken the new note in.
               return page.locator('article').getByRole('link', { name: 'B', exact: true }).getAttribute('href', { timeout: 2_000 });
             },
@@ -54,34 +66,26 @@ describe('npm run dev', { timeout: 120_000 }, () => {
           )
           .toBe('/b/');
       }
-    } finally {
-      await dev.stop();
-    }
+    });
   });
 
   it('uses the last build’s index when there is one', async ({ page }) => {
-    const dev = await startDev(builtSite('siteUrl'));
-    try {
-      await page.goto(`${dev.url}start/`, { waitUntil: 'networkidle' });
+    await withDevServer(builtSite('siteUrl'), undefined, async (url) => {
+      await page.goto(`${url}start/`, { waitUntil: 'networkidle' });
       await page.keyboard.press('/');
       await page.getByRole('searchbox', { name: 'Search the notes' }).fill('zephyrine');
       await page.getByRole('status').filter({ hasText: 'zephyrine' }).waitFor({ timeout: 20_000 });
       expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').first().textContent()).toMatch(/^Field Guide/);
-    } finally {
-      await dev.stop();
-    }
+    });
   });
 
   it('says to build first when there is none', async ({ page }) => {
-    const dev = await startDev(mkdtempSync(join(tmpdir(), 'no-build-')));
-    try {
-      await page.goto(`${dev.url}start/`, { waitUntil: 'networkidle' });
+    await withDevServer(mkdtempSync(join(tmpdir(), 'no-build-')), undefined, async (url) => {
+      await page.goto(`${url}start/`, { waitUntil: 'networkidle' });
       await page.keyboard.press('/');
       await page.getByRole('searchbox', { name: 'Search the notes' }).fill('zephyrine');
       await page.getByRole('status').filter({ hasText: 'npm run build' }).waitFor({ timeout: 20_000 });
       expect(await page.getByRole('status').textContent()).toContain('Search needs the index that `npm run build` makes');
-    } finally {
-      await dev.stop();
-    }
+    });
   });
 });

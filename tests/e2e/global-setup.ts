@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { builtSite, buildSite, fixtureEnv, repositoryEnv, type SiteKey } from '../helpers/build-site.ts';
+import { builtSite, buildSitesOfOneFolder, fixtureEnv, projectRoot, repositoryEnv, type SiteKey } from '../helpers/build-site.ts';
 import { ownerSourceRepo, referenceNotes, skipReason } from '../helpers/owner-notes.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -20,12 +20,16 @@ declare module 'vitest' {
   }
 }
 
+/** A cache of its own, for the sites of one notes folder that build at once. */
+const ownCache = (key: SiteKey) => ({ CACHE_DIR: join(projectRoot, 'node_modules/.cache/lora-notes-tests', key) });
+
 const sites: { key: SiteKey; env: Record<string, string>; base: string }[] = [
-  { key: 'siteUrl', env: fixtureEnv, base: '/' },
+  { key: 'siteUrl', env: { ...fixtureEnv, ...ownCache('siteUrl') }, base: '/' },
   {
     key: 'baseUrl',
     env: {
       ...fixtureEnv,
+      ...ownCache('baseUrl'),
       BASE: '/lora-notes/',
       SITE: 'https://notes.example.org',
       EDIT_URL: 'https://github.com/example/lora-notes/edit/main/content/',
@@ -53,13 +57,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Nothing left from an earlier run: a site not built this time must not be tested.
   rmSync(dirname(builtSite('siteUrl')), { recursive: true, force: true });
   const servers: StaticServer[] = [];
-  for (const site of sites) {
-    const outDir = builtSite(site.key);
-    const result = await buildSite(site.env, outDir);
-    if (!result.ok) throw new Error(`Building the ${site.key} site failed:\n${result.output}`);
-    const server = await serveStatic(outDir, site.base);
-    servers.push(server);
-    project.provide(site.key, server.url);
+  // Sites of the same notes build at once; other notes wait their turn (Astro's .astro/ folder holds one notes folder's lists).
+  const byNotes = Map.groupBy(sites, (site) => site.env.NOTES_DIR ?? 'content');
+  for (const group of byNotes.values()) {
+    const results = await buildSitesOfOneFolder(group.map((site) => ({ env: site.env, outDir: builtSite(site.key) })));
+    for (const [index, site] of group.entries()) {
+      const result = results[index]!;
+      if (!result.ok) throw new Error(`Building the ${site.key} site failed:\n${result.output}`);
+      const server = await serveStatic(result.outDir, site.base);
+      servers.push(server);
+      project.provide(site.key, server.url);
+    }
   }
   return async () => {
     await Promise.all(servers.map((server) => server.close()));

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
+import { projectRoot } from './project-root.ts';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot };
 /** Notes written for the browser tests, so our own notes can change freely. */
 export const fixtureSite = join(projectRoot, 'tests/fixtures/site');
 /** The fixture's table-of-contents note. */
@@ -36,8 +37,31 @@ export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...parentEnv, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
-/** Runs `astro build`, which is what `npm run build` runs, with the given environment. */
-export function buildSite(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
+/** Runs `astro build`, which is what `npm run build` runs, with the given environment, while no other test runs Astro. */
+export async function buildSite(env: Record<string, string>, outDir?: string): Promise<BuildResult> {
+  const [result] = await buildSitesOfOneFolder([{ env, outDir }]);
+  return result;
+}
+
+/** One `astro build`: its environment, and its output folder (a new temporary one if none). */
+export interface SiteBuild {
+  env: Record<string, string>;
+  outDir?: string;
+}
+
+/**
+ * Runs several `astro build`s at once under one lock. Only for builds of the same notes: they write the same
+ * lists into the project's `.astro/` folder.
+ */
+export function buildSitesOfOneFolder<const Builds extends readonly SiteBuild[]>(
+  builds: Builds,
+): Promise<{ [K in keyof Builds]: BuildResult }> {
+  return withAstroLock(
+    () => Promise.all(builds.map(({ env, outDir }) => runAstroBuild(env, outDir))) as Promise<{ [K in keyof Builds]: BuildResult }>,
+  );
+}
+
+function runAstroBuild(env: Record<string, string>, outDir = mkdtempSync(join(tmpdir(), 'lora-notes-dist-'))): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
