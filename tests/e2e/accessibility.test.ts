@@ -9,13 +9,12 @@ describe.each([
   ['content', 'contentUrl'],
 ] as const)('axe-core on the %s site', (_, key) => {
   const site = inject(key);
-  it.for(sitePages(key))('/%s has no violations, light or dark', async (path, { page }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${site}${path}`);
+  it.for(sitePages(key))('/%s has no violations, light or dark', async (path, { reader }) => {
+    await reader.goto(`${site}${path}`);
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      found.push(...(await violations(page)).map((violation) => `${scheme}: ${violation}`));
+      await reader.emulateMedia({ colorScheme: scheme });
+      found.push(...(await violations(reader)).map((violation) => `${scheme}: ${violation}`));
     }
     expect(found).toEqual([]);
   });
@@ -28,30 +27,26 @@ describe('axe-core on a notes repository', () => {
   const fromTheNotes: Record<string, string[]> = {
     'talkies/humo/': ['heading-order: #setup', 'image-redundant-alt: img'],
   };
-  it.for(sitePages('repositoryUrl'))('/%s has no violations the site makes, light or dark', async (path, { browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 360 } });
-    const page = await context.newPage();
-    await page.goto(`${site}${path}`);
+  it.for(sitePages('repositoryUrl'))('/%s has no violations the site makes, light or dark', async (path, { reader }) => {
+    await reader.setViewportSize({ width: 1280, height: 360 });
+    await reader.goto(`${site}${path}`);
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      expect(await violations(page), scheme).toEqual(fromTheNotes[path] ?? []);
+      await reader.emulateMedia({ colorScheme: scheme });
+      expect(await violations(reader), scheme).toEqual(fromTheNotes[path] ?? []);
     }
-    await context.close();
   });
 
-  it('the sidebar scrolls on that screen, so the scrolling rule is tested', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 360 } });
-    const page = await context.newPage();
-    await page.goto(`${site}talkies/humo/`);
-    expect(await page.locator('.sidebar-groups').evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
-    await context.close();
+  it('the sidebar scrolls on that screen, so the scrolling rule is tested', async ({ reader }) => {
+    await reader.setViewportSize({ width: 1280, height: 360 });
+    await reader.goto(`${site}talkies/humo/`);
+    expect(await reader.locator('.sidebar-groups').evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
   });
 });
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
   const site = inject('siteUrl');
 
-  it('the open search dialog, with results, has no violations', async ({ page }) => {
+  it('the open search dialog, with results, has no violations', async ({ reader: page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${site}start/`);
     await page.keyboard.press('/');
@@ -61,7 +56,7 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
   });
 });
 
-it('axe-core finds a real problem when there is one', async ({ page }) => {
+it('axe-core finds a real problem when there is one', async ({ reader: page }) => {
   await page.goto(`${inject('siteUrl')}start/`);
   await page.evaluate(() => {
     document

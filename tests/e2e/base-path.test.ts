@@ -1,3 +1,4 @@
+import type { Request } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { test as it } from '../helpers/browser-test.ts';
 import { sitePages } from '../helpers/site-pages.ts';
@@ -37,7 +38,7 @@ describe('the site deployed under /lora-notes/', () => {
     expect(failed).toEqual([]);
   });
 
-  it('keeps internal hrefs inside the base path on every page', async ({ page }) => {
+  it('keeps internal hrefs inside the base path on every page', async ({ reader: page }) => {
     for (const path of ['', 'start/', 'speed/', 'guides/training/', 'forms/', 'models/']) {
       await page.goto(`${site}${path}`);
       const hrefs = await page
@@ -50,7 +51,7 @@ describe('the site deployed under /lora-notes/', () => {
     }
   });
 
-  it('serves the files a note links, workflow and image alike, under the base path', async ({ page }) => {
+  it('serves the files a note links, workflow and image alike, under the base path', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     const workflow = page.locator('article').getByRole('link', { name: 'the workflow' });
     expect(await workflow.getAttribute('href')).toBe('/lora-notes/workflows/speed-workflow.json');
@@ -63,7 +64,7 @@ describe('the site deployed under /lora-notes/', () => {
     expect((await page.request.get(new URL('/lora-notes/workflows/unlinked.json', site).href)).status()).toBe(404);
   });
 
-  it('offers "Edit this page" when an edit URL is configured', async ({ page }) => {
+  it('offers "Edit this page" when an edit URL is configured', async ({ reader: page }) => {
     await page.goto(`${site}forms/`);
     const edit = page.getByRole('link', { name: 'Edit this page (external site)' });
     expect(await edit.getAttribute('href')).toBe('https://github.com/example/lora-notes/edit/main/content/forms.mdx');
@@ -71,7 +72,7 @@ describe('the site deployed under /lora-notes/', () => {
     expect(await edit.getAttribute('href')).toBe('https://github.com/example/lora-notes/edit/main/content/guides/training.md');
   });
 
-  it('publishes canonical URLs, sitemap and robots.txt for the configured site', async ({ page }) => {
+  it('publishes canonical URLs, sitemap and robots.txt for the configured site', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://notes.example.org/lora-notes/speed/');
     expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe('https://notes.example.org/lora-notes/speed/');
@@ -83,14 +84,16 @@ describe('the site deployed under /lora-notes/', () => {
   });
 
   // What the site could get wrong is a URL of its own outside the base path: the server there has nothing to give.
-  it.for(sitePages('baseUrl'))('/lora-notes/%s links and loads nothing outside the base path', async (path, { page }) => {
+  it.for(sitePages('baseUrl'))('/lora-notes/%s links and loads nothing outside the base path', async (path, { reader }) => {
     const outside: string[] = [];
-    page.on('request', (request) => {
+    const seeRequest = (request: Request) => {
       const url = new URL(request.url());
       if (url.origin === origin && !url.pathname.startsWith('/lora-notes/')) outside.push(`requested ${url.pathname}`);
-    });
-    await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
-    const urls = await page.evaluate(() =>
+    };
+    reader.on('request', seeRequest);
+    await reader.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+    reader.off('request', seeRequest);
+    const urls = await reader.evaluate(() =>
       [...document.querySelectorAll('[href], [src], [srcset], [action]')].flatMap((element) => {
         const values = ['href', 'src', 'action'].map((name) => element.getAttribute(name));
         const srcset = (element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);

@@ -17,7 +17,7 @@ const shownImage = (page: Page) =>
 const caption = (page: Page) => page.locator('.pswp__caption');
 
 describe('screenshots a reader can read', () => {
-  it('links every embedded image to its full size, and keeps the link of one already in a link', async ({ page }) => {
+  it('links every embedded image to its full size, and keeps the link of one already in a link', async ({ reader: page }) => {
     await page.goto(NOTE);
     const links = await page
       .locator('.prose a[data-zoom]')
@@ -35,7 +35,7 @@ describe('screenshots a reader can read', () => {
     expect(original.headers()['content-type']).toContain('image/webp');
   });
 
-  it('gives an embedded screenshot the widths its column needs on a phone and a desktop, at 1× to 3×', async ({ page }) => {
+  it('gives an embedded screenshot the widths its column needs on a phone and a desktop, at 1× to 3×', async ({ reader: page }) => {
     await page.goto(NOTE);
     const image = page.locator('a[href="/img/lora-graph.webp"] img');
     // 480, 750, 1100 and 1500 px where the original is that wide; this one is 1,318.
@@ -158,7 +158,7 @@ describe('screenshots a reader can read', () => {
     await context.close();
   });
 
-  it('turns the viewer’s animations off for a reader who asks for reduced motion', async ({ page }) => {
+  it('turns the viewer’s animations off for a reader who asks for reduced motion', async ({ reader: page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(NOTE, { waitUntil: 'networkidle' });
     await page.locator('a[href="/img/lora-graph.webp"]').click();
@@ -169,7 +169,7 @@ describe('screenshots a reader can read', () => {
     expect(durations.every((duration) => duration.split(',').every((each) => parseFloat(each) === 0))).toBe(true);
   });
 
-  it('prints screenshots at the column’s width, with no link target after them', async ({ page }) => {
+  it('prints screenshots at the column’s width, with no link target after them', async ({ reader: page }) => {
     await page.goto(NOTE, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     const { image, column, after } = await page.evaluate(() => {

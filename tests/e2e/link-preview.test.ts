@@ -35,7 +35,7 @@ describe('a link to another note', () => {
     expect(await link.getAttribute('aria-describedby')).toBeNull();
   });
 
-  it('shows on keyboard focus too, and Escape closes it', async ({ page }) => {
+  it('shows on keyboard focus too, and Escape closes it', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     await fieldGuide(page).focus();
     await preview(page).waitFor();

@@ -10,7 +10,7 @@ const row = (page: Page, name: string) =>
     .first();
 
 describe('the model index', () => {
-  it('lists the models of a note with host, family and a link back to the section', async ({ page }) => {
+  it('lists the models of a note with host, family and a link back to the section', async ({ reader: page }) => {
     await page.goto(`${site}models/`);
     const expected = [
       ['owner-a/wan2.2-14B-demo-lora', 'Hugging Face', 'Wan 2.2', ''],
@@ -60,7 +60,7 @@ describe('the model index', () => {
     await context.close();
   });
 
-  it('marks model links in notes with their host', async ({ page }) => {
+  it('marks model links in notes with their host', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const link = page.getByRole('link', { name: 'Turntable Rotation Wan 2.2 (on RunningHub)' });
     expect(await link.locator('.host-label').textContent()).toBe('RunningHub');
@@ -95,7 +95,7 @@ describe('the model index', () => {
     expect(await row(page, 'owner-a/LTXV-13B-LoRA-Claymation').locator('.family-source').count()).toBe(0);
   });
 
-  it('shows every column without sideways scrolling at 1280 px, and reads as a list on a phone', async ({ page }) => {
+  it('shows every column without sideways scrolling at 1280 px, and reads as a list on a phone', async ({ reader: page }) => {
     await page.goto(`${site}models/`);
     const fits = () =>
       page.evaluate(() => {
@@ -116,7 +116,7 @@ describe('the model index', () => {
     expect(await first.locator('td[data-label="Host"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Host: "');
   });
 
-  it('is found by search: Claymo', async ({ page }) => {
+  it('is found by search: Claymo', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search the notes' }).fill('Claymo');

@@ -6,7 +6,7 @@ const site = inject('repositoryUrl');
 const sidebar = '.sidebar-groups';
 
 describe('navigation from the notes’ own contents page', () => {
-  it('shows the README as the home page, then the notes it does not list, by folder', async ({ page }) => {
+  it('shows the README as the home page, then the notes it does not list, by folder', async ({ reader: page }) => {
     await page.goto(site);
     expect(await page.locator('main h1').textContent()).toBe('Wan Notes');
     expect(await page.locator('main article h2').allTextContents()).toEqual(['News', 'Models', 'Loras']);
@@ -19,7 +19,7 @@ describe('navigation from the notes’ own contents page', () => {
     expect(await page.locator('main article').getAttribute('data-pagefind-body')).toBe('');
   });
 
-  it('makes the contents page’s sections, labels and nesting the sidebar, in its order', async ({ page }) => {
+  it('makes the contents page’s sections, labels and nesting the sidebar, in its order', async ({ reader: page }) => {
     await page.goto(site);
     expect(await page.locator(`${sidebar} > details > summary`).allTextContents()).toEqual([
       'News',
@@ -40,7 +40,7 @@ describe('navigation from the notes’ own contents page', () => {
     expect(await page.locator(`${sidebar} a[href^="https:"]`).count()).toBe(0);
   });
 
-  it('reaches every page from the navigation, under the base path', async ({ page }) => {
+  it('reaches every page from the navigation, under the base path', async ({ reader: page }) => {
     await page.goto(site);
     const hrefs = await page.locator(`${sidebar} a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.every((href) => href.startsWith('/notes/'))).toBe(true);
@@ -60,14 +60,14 @@ describe('navigation from the notes’ own contents page', () => {
       expect(pages, path).toContain(`/notes/${path}`);
   });
 
-  it('marks the current page and keeps its group open', async ({ page }) => {
+  it('marks the current page and keeps its group open', async ({ reader: page }) => {
     await page.goto(`${site}talkies/humo/`);
     const current = page.locator(`${sidebar} [aria-current="page"]`);
     expect(await current.allTextContents()).toEqual(['HuMo']);
     expect(await current.evaluate((link) => link.closest('details.nav-group')!.hasAttribute('open'))).toBe(true);
   });
 
-  it('leads by previous and next through the sidebar’s order, each page once', async ({ page }) => {
+  it('leads by previous and next through the sidebar’s order, each page once', async ({ reader: page }) => {
     await page.goto(`${site}svi/`);
     const visited = ['SVI'];
     for (;;) {
@@ -81,7 +81,7 @@ describe('navigation from the notes’ own contents page', () => {
     expect(await page.locator('.prev-next a.previous').textContent()).toContain('Mistakes');
   });
 
-  it('shows a folder’s README as the folder’s page, with its notes', async ({ page }) => {
+  it('shows a folder’s README as the folder’s page, with its notes', async ({ reader: page }) => {
     await page.goto(`${site}talkies/`);
     expect(await page.locator('main h1').textContent()).toBe('Talkies');
     expect(await page.locator('main .note-list strong').allTextContents()).toEqual(['HuMo']);

@@ -5,7 +5,7 @@ import { test as it } from '../helpers/browser-test.ts';
 const site = inject('siteUrl');
 
 describe('home page', () => {
-  it('lists the notes in order with their descriptions', async ({ page }) => {
+  it('lists the notes in order with their descriptions', async ({ reader: page }) => {
     await page.goto(site);
     await expect(page.locator('h1').textContent()).resolves.toBe('LoRA Notes');
     const items = page.locator('.note-list li');
@@ -21,14 +21,14 @@ describe('home page', () => {
 });
 
 describe('note pages', () => {
-  it('follows the table of contents to another note', async ({ page }) => {
+  it('follows the table of contents to another note', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     await page.locator('article').getByRole('link', { name: 'Speed Adapters', exact: true }).click();
     await page.waitForURL(`${site}speed/`);
     expect(await page.locator('h1').textContent()).toBe('Speed Adapters');
   });
 
-  it('lands a deep link on its heading', async ({ page }) => {
+  it('lands a deep link on its heading', async ({ reader: page }) => {
     await page.goto(`${site}start/#glossary`);
     const heading = page.locator('#glossary');
     expect(await heading.textContent()).toBe('Glossary');
@@ -40,7 +40,7 @@ describe('note pages', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   });
 
-  it('marks the current note in the sidebar, and only that one', async ({ page }) => {
+  it('marks the current note in the sidebar, and only that one', async ({ reader: page }) => {
     await page.goto(`${site}guides/training/`);
     const current = page.locator('.sidebar [aria-current="page"]');
     expect(await current.count()).toBe(1);
@@ -48,14 +48,14 @@ describe('note pages', () => {
     expect(await current.getAttribute('href')).toBe('/guides/training/');
   });
 
-  it('lists the h2 and h3 headings under "On this page"', async ({ page }) => {
+  it('lists the h2 and h3 headings under "On this page"', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     expect(await toc.getByRole('link').allTextContents()).toEqual(['Contents', 'Merging', 'Order', 'Glossary', 'Special Use']);
     expect(await toc.getByRole('link', { name: 'Special Use' }).getAttribute('href')).toBe('#special-use');
   });
 
-  it('links previous and next notes in reading order', async ({ page }) => {
+  it('links previous and next notes in reading order', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     const nav = page.getByRole('navigation', { name: 'Previous and next note' });
     expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe('/start/');
@@ -66,7 +66,7 @@ describe('note pages', () => {
     expect(await page.locator('a[rel="next"]').count()).toBe(0);
   });
 
-  it('shows a copyable anchor link on heading hover', async ({ page }) => {
+  it('shows a copyable anchor link on heading hover', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const anchor = page.locator('a.heading-anchor[href="#merging"]');
     expect(await anchor.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
@@ -76,7 +76,7 @@ describe('note pages', () => {
     expect(await anchor.textContent()).toContain('Link to section: Merging');
   });
 
-  it('marks external links as leaving the site', async ({ page }) => {
+  it('marks external links as leaving the site', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const link = page.getByRole('link', { name: 'owner-a/wan2.2-14B-demo-lora (on Hugging Face)' });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -88,7 +88,7 @@ describe('note pages', () => {
     expect(internal.every((rel) => rel === null)).toBe(true);
   });
 
-  it('renders MDX components inside a note', async ({ page }) => {
+  it('renders MDX components inside a note', async ({ reader: page }) => {
     await page.goto(`${site}forms/`);
     const callout = page.getByRole('note', { name: 'Why the adapter can fall short' });
     expect(await callout.getAttribute('class')).toBe('callout callout-tip');
@@ -96,7 +96,7 @@ describe('note pages', () => {
     expect(await page.locator('.compare > .callout').count()).toBe(2);
   });
 
-  it('renders tables with their alignment, footnotes and images', async ({ page }) => {
+  it('renders tables with their alignment, footnotes and images', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     const cells = page.locator('article table tbody tr').first().locator('td');
     expect(await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign))).toEqual(['left', 'right', 'center']);
@@ -107,7 +107,7 @@ describe('note pages', () => {
     expect(await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(2);
   });
 
-  it('says when the note was last changed, from git, and offers no edit link when none is configured', async ({ page }) => {
+  it('says when the note was last changed, from git, and offers no edit link when none is configured', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const time = page.locator('.note-meta time');
     expect(await time.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -115,7 +115,7 @@ describe('note pages', () => {
     expect(await page.getByRole('link', { name: /Edit this page/ }).count()).toBe(0);
   });
 
-  it('sets title, description and Open Graph tags', async ({ page }) => {
+  it('sets title, description and Open Graph tags', async ({ reader: page }) => {
     await page.goto(`${site}speed/`);
     expect(await page.title()).toBe('Speed Adapters · LoRA Notes');
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
@@ -154,7 +154,7 @@ describe('theme', () => {
     expect(await page.evaluate(() => (window as unknown as { firstFrameTheme: string | undefined }).firstFrameTheme)).toBe('dark');
   });
 
-  it('shows the dark theme to a reader whose system prefers it', async ({ page }) => {
+  it('shows the dark theme to a reader whose system prefers it', async ({ reader: page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${site}start/`);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 29)');
@@ -178,7 +178,7 @@ describe('without JavaScript', () => {
 });
 
 describe('404', () => {
-  it('answers a missing page with the site 404 page and a way home', async ({ page }) => {
+  it('answers a missing page with the site 404 page and a way home', async ({ reader: page }) => {
     const response = await page.goto(`${site}no-such-note/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -190,7 +190,7 @@ describe('404', () => {
 });
 
 describe('narrow screens', () => {
-  it('folds the sidebar into a menu that opens and navigates', async ({ page }) => {
+  it('folds the sidebar into a menu that opens and navigates', async ({ reader: page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${site}start/`);
     const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Training Notes' });
@@ -202,7 +202,7 @@ describe('narrow screens', () => {
     await page.waitForURL(`${site}guides/training/`);
   });
 
-  it('keeps the sidebar open without a menu button on wide screens', async ({ page }) => {
+  it('keeps the sidebar open without a menu button on wide screens', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Two Forms' }).isVisible()).toBe(true);
@@ -210,7 +210,7 @@ describe('narrow screens', () => {
 });
 
 describe('print', () => {
-  it('prints the note alone, in the light theme, with link targets spelled out', async ({ page }) => {
+  it('prints the note alone, in the light theme, with link targets spelled out', async ({ reader: page }) => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(`${site}start/`);
     for (const selector of ['.site-header', '.sidebar', '.page-toc', '.prev-next']) {
@@ -225,7 +225,7 @@ describe('print', () => {
 });
 
 describe('keyboard', () => {
-  it('offers a skip link first, which moves focus to the content', async ({ page }) => {
+  it('offers a skip link first, which moves focus to the content', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -27,7 +27,7 @@ describe('a whole notes repository published as it is, under /notes/', () => {
     expect(without.length, without.map((model) => model.name).join(', ')).toBeLessThanOrEqual(models.length / 10);
   });
 
-  it('serves a linked workflow file byte for byte at its path, from a note at the root and one in a folder', async ({ page }) => {
+  it('serves a linked workflow file byte for byte at its path, from a note at the root and one in a folder', async ({ reader: page }) => {
     await page.goto(`${site}bernini/`);
     // The navigation's own response: hovering the link may prefetch the same file first, whose body the navigation discards.
     const [response] = await Promise.all([
@@ -44,7 +44,7 @@ describe('a whole notes repository published as it is, under /notes/', () => {
     expect(await (await page.request.get(new URL(href!, site).href)).body()).toEqual(file('workflows/z-image/z-image-turbo.json'));
   });
 
-  it('follows a plain link to an image to the file, and shows the same image embedded', async ({ page }) => {
+  it('follows a plain link to an image to the file, and shows the same image embedded', async ({ reader: page }) => {
     await page.goto(`${site}bernini/`);
     await page.locator('article img[alt="uni3c"]').scrollIntoViewIfNeeded();
     expect(
@@ -58,7 +58,7 @@ describe('a whole notes repository published as it is, under /notes/', () => {
     expect(await response.body()).toEqual(file('screenshots/uni3c.webp'));
   });
 
-  it('reaches a dated heading, a note in another folder and the contents page', async ({ page }) => {
+  it('reaches a dated heading, a note in another folder and the contents page', async ({ reader: page }) => {
     await page.goto(`${site}bernini/`);
     await page.locator('article').getByRole('link', { name: 'December' }).click();
     await page.waitForURL(`${site}svi/#20251204`);
@@ -71,7 +71,7 @@ describe('a whole notes repository published as it is, under /notes/', () => {
     await page.waitForURL(site);
   });
 
-  it('publishes only what notes link: no dot-file, no unlinked file, no note source', async ({ page }) => {
+  it('publishes only what notes link: no dot-file, no unlinked file, no note source', async ({ reader: page }) => {
     for (const path of ['.env', 'mistakes.md', 'README.md', 'screenshots/sdpose.webp'])
       expect((await page.request.get(`${site}${path}`)).status(), path).toBe(404);
     expect((await page.request.get(`${site}code/bernini-tools.zip`)).status()).toBe(200);

@@ -19,7 +19,7 @@ describe('search', () => {
     ['zephyrine', 'glossary', 'siteUrl'],
     ['periwinkle', 'special-use', 'siteUrl'],
     ['zephyrine', 'glossary', 'baseUrl'],
-  ] as const)('finds %s in the field guide and leads to #%s, marked (%s)', async ([query, section, key], { page }) => {
+  ] as const)('finds %s in the field guide and leads to #%s, marked (%s)', async ([query, section, key], { reader: page }) => {
     const site = inject(key);
     await page.goto(`${site}speed/`);
     await searchFor(page, query);
@@ -60,7 +60,7 @@ describe('search dialog', () => {
     expect(requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('works from the keyboard alone: shortcut, type, arrows, Enter', async ({ page }) => {
+  it('works from the keyboard alone: shortcut, type, arrows, Enter', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     await page.keyboard.press('/');
     const input = dialog(page).getByRole('searchbox');
@@ -81,7 +81,7 @@ describe('search dialog', () => {
     await page.waitForURL('**/start/?highlight=zephyrine#glossary');
   });
 
-  it('opens with Ctrl+K, and Escape closes it and gives focus back', async ({ page }) => {
+  it('opens with Ctrl+K, and Escape closes it and gives focus back', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const sidebarLink = page.getByRole('navigation', { name: 'Notes' }).getByRole('link', { name: 'Two Forms' });
     await sidebarLink.focus();
@@ -98,7 +98,7 @@ describe('search dialog', () => {
     expect(await sidebarLink.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
-  it('does not steal "/" while the reader types in a field', async ({ page }) => {
+  it('does not steal "/" while the reader types in a field', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     await page.keyboard.press('/');
     await dialog(page).waitFor();
@@ -110,28 +110,28 @@ describe('search dialog', () => {
     ['Lightningbolt', 'Speed Adapters'],
     ['hadrosaur', 'Training Notes'],
     ['marmoset', 'Two Forms'],
-  ] as const)('finds %s in %s', async ([query, note], { page }) => {
+  ] as const)('finds %s in %s', async ([query, note], { reader: page }) => {
     await page.goto(`${site}start/`);
     await searchFor(page, query);
     const titles = await results(page).locator('.search-result-title').allTextContents();
     expect(titles.some((title) => title.startsWith(note))).toBe(true);
   });
 
-  it('says so when nothing matches', async ({ page }) => {
+  it('says so when nothing matches', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     await searchFor(page, 'zzqxjw');
     expect(await dialog(page).getByRole('status').textContent()).toBe('No results for “zzqxjw”.');
     expect(await results(page).count()).toBe(0);
   });
 
-  it('shows the search entry as a button with JavaScript on', async ({ page }) => {
+  it('shows the search entry as a button with JavaScript on', async ({ reader: page }) => {
     await page.goto(`${site}start/`);
     const entry = page.getByRole('button', { name: 'Search' });
     expect(await entry.getAttribute('aria-haspopup')).toBe('dialog');
     expect(await entry.getAttribute('aria-keyshortcuts')).toBe('/ Control+K Meta+K');
   });
 
-  it('fills a phone screen', async ({ page }) => {
+  it('fills a phone screen', async ({ reader: page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${site}start/`);
     await searchFor(page, 'merging');
@@ -140,7 +140,7 @@ describe('search dialog', () => {
     expect(await results(page).first().isVisible()).toBe(true);
   });
 
-  it("has every note, the model index and What's new in the index, and nothing else", async ({ page }) => {
+  it("has every note, the model index and What's new in the index, and nothing else", async ({ reader: page }) => {
     await page.goto(`${site}`);
     // Passed as text: Vitest would rewrite a dynamic import() inside a function.
     const urls = await page.evaluate<string[]>(`(async () => {
@@ -163,7 +163,7 @@ describe('search on a notes repository with workflow pages', () => {
     ['lightx2v', '/notes/svi/'],
   ] as const)(
     'lists the note on %s before the workflow pages that match too, each result saying what it is',
-    async ([query, note], { page }) => {
+    async ([query, note], { reader: page }) => {
       await page.goto(`${site}svi/`);
       await searchFor(page, query);
       const found = await results(page).evaluateAll((links) =>
@@ -179,7 +179,7 @@ describe('search on a notes repository with workflow pages', () => {
     },
   );
 
-  it('narrows the results to one kind, from the keyboard too, and back to all', async ({ page }) => {
+  it('narrows the results to one kind, from the keyboard too, and back to all', async ({ reader: page }) => {
     await page.goto(`${site}svi/`);
     await searchFor(page, 'Z-Image');
     const status = dialog(page).getByRole('status');

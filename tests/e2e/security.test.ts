@@ -15,9 +15,15 @@ const builds: SiteKey[] = ['siteUrl', 'baseUrl', 'contentUrl', 'repositoryUrl', 
 const brokenOnPurpose: Record<string, string[]> = {
   'mistakes/': ['screenshots%5Cck-load-audio.png', '..screenshots/nodes/lora-loader.webp', 'screenshots/sdpose.web', '/screenshots/x.webp'],
 };
-/** Opens the page with every CSP violation and console error recorded from its first moment. */
+const recorded = new WeakMap<Page, string[]>();
+/**
+ * Opens the page with every CSP violation and console error recorded from its first moment: the list starts empty
+ * at each call, also on a page that an earlier test opened, and goes on filling.
+ */
 async function watched(page: Page, url: string): Promise<string[]> {
-  const problems = await recordProblems(page);
+  const problems = recorded.get(page) ?? (await recordProblems(page));
+  recorded.set(page, problems);
+  problems.length = 0;
   await page.goto(url, { waitUntil: 'networkidle' });
   return problems;
 }
@@ -54,9 +60,9 @@ describe('Content-Security-Policy', () => {
 
   describe.each(builds)('on every page of the %s build', (key) => {
     const origin = inject(key);
-    it.for(sitePages(key))('lets /%s load with no violation and no console error', async (path, { page }) => {
+    it.for(sitePages(key))('lets /%s load with no violation and no console error', async (path, { reader }) => {
       const url = `${origin}${path}`;
-      const problems = await watched(page, url);
+      const problems = await watched(reader, url);
       // The 404 page answers 404 on purpose: the line for that page itself is its status, not a fault; any other 404
       // (a stylesheet, a script, an image) is.
       const notFound = (at: string) => `console: Failed to load resource: the server responded with a status of 404 (Not Found) at ${at}`;

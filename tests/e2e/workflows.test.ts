@@ -10,7 +10,7 @@ const site = inject('repositoryUrl');
 const SVI = 'workflows/svi/SVI-Pro-loop-lightx2v_I2V_14B_480p_cfg_step_distill_rank64_bf16.json';
 
 describe('a workflow a note links', () => {
-  it('leads from the note to its page, which says what it needs, what it loads and what its author wrote', async ({ page }) => {
+  it('leads from the note to its page, which says what it needs, what it loads and what its author wrote', async ({ reader: page }) => {
     await page.goto(`${site}svi/`);
     await page.locator('article').getByRole('link', { name: 'the SVI Pro loop workflow' }).click();
     await page.waitForURL(`${site}workflow/${SVI}/`);
@@ -78,7 +78,7 @@ describe('a workflow a note links', () => {
     expect(readFileSync(saved)).toEqual(readFileSync(join(fixtureRepository, SVI)));
   });
 
-  it('keeps a link to a file that is not a workflow a link to the file', async ({ page }) => {
+  it('keeps a link to a file that is not a workflow a link to the file', async ({ reader: page }) => {
     await page.goto(`${site}svi/`);
     expect(await page.locator('article').getByRole('link', { name: 'benchmark' }).getAttribute('href')).toBe(
       '/notes/workflows/svi/benchmark-aggregate.json',
@@ -88,7 +88,7 @@ describe('a workflow a note links', () => {
     );
   });
 
-  it('gives an API-format workflow and a PNG that carries one a page each', async ({ page }) => {
+  it('gives an API-format workflow and a PNG that carries one a page each', async ({ reader: page }) => {
     await page.goto(`${site}extra-tools/z-image/`);
     await page.locator('article').getByRole('link', { name: 'the VACE inpaint PNG' }).click();
     await page.waitForURL(`${site}workflow/workflows/z-image/vace-inpaint.png/`);
@@ -139,7 +139,9 @@ describe('a workflow’s graph', () => {
     expect(await opener.evaluate((link) => link === document.activeElement)).toBe(true);
   });
 
-  it('opens at a LoRA’s node, marked and readable, in the subgraph it is in, and goes on to a nested subgraph', async ({ page }) => {
+  it('opens at a LoRA’s node, marked and readable, in the subgraph it is in, and goes on to a nested subgraph', async ({
+    reader: page,
+  }) => {
     await page.goto(`${site}workflow/${ANIMATE}/`);
     const row = page.locator('.lora-table tbody tr').filter({ hasText: 'high_noise_model' }).filter({ hasText: '0.5' });
     await row.getByRole('link', { name: 'LoraLoaderModelOnly' }).click();
@@ -162,7 +164,7 @@ describe('a workflow’s graph', () => {
     await expect.poll(() => viewer.locator('.pswp__caption').textContent()).toMatch(/^Subgraph “Upscale <2x>” of /);
   });
 
-  it.for(['light', 'dark'] as const)('leaves axe nothing to find in the open viewer, %s theme', async (scheme, { page }) => {
+  it.for(['light', 'dark'] as const)('leaves axe nothing to find in the open viewer, %s theme', async (scheme, { reader: page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${site}workflow/${ANIMATE}/`);
     await page.locator('.workflow-graph a').click();
@@ -210,7 +212,7 @@ describe('the LoRA index', () => {
     await page.waitForURL(`${site}workflow/workflows/z-image/z-image-api.json/`);
   });
 
-  it('is in the site’s data beside models.json', async ({ page }) => {
+  it('is in the site’s data beside models.json', async ({ reader: page }) => {
     const data = (await (await page.request.get(`${site}workflows.json`)).json()) as {
       workflows: { path: string; page: string; loras: unknown[] }[];
       loras: { file: string; workflows: { path: string }[]; strength: { min: number; max: number } }[];
@@ -234,7 +236,7 @@ describe('search', () => {
     ['motion_boost_v2', 'a LoRA file'],
     ['umt5_xxl_fp8_e4m3fn_scaled', 'a model file'],
     ['shift', 'a word of its notes'],
-  ] as const)('finds the workflow by %s (%s)', async ([query], { page }) => {
+  ] as const)('finds the workflow by %s (%s)', async ([query], { reader: page }) => {
     await page.goto(`${site}svi/`);
     await page.keyboard.press('/');
     await page.getByRole('searchbox', { name: 'Search the notes' }).fill(query);
