@@ -17,7 +17,7 @@ export default defineConfig({
           // A build may first wait its turn (below) behind a build or a dev server of a minute.
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          // Beside the browser tests, which mostly wait on Chromium while a build keeps a core busy. Builds share Astro's
+          // Beside the browser tests, which alone leave the cores partly idle while pages load. Builds share Astro's
           // .astro/ folder, so they take turns (tests/helpers/astro-lock.ts).
           maxWorkers: 3,
           sequence: { groupOrder: 1 },
