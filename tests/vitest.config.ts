@@ -31,6 +31,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          // A page's scripts and observers run when the renderer gets a core: beside the builds that can be seconds.
+          expect: { poll: { timeout: 10_000 } },
           maxWorkers: 3,
           sequence: { groupOrder: 1 },
         },

@@ -8,9 +8,6 @@ import { recordProblems } from '../helpers/page-problems.ts';
 const site = inject('siteUrl');
 const NOTE = `${site}speed/`;
 
-/** Polls as long as a large image may take to load and decode on a busy machine. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-
 const dialog = (page: Page) => page.locator('.pswp[role="dialog"]');
 const shownImage = (page: Page) =>
   page.locator('.pswp__item[aria-hidden="false"] img.pswp__img, .pswp__slide[aria-hidden="false"] img.pswp__img').last();
@@ -53,10 +50,10 @@ describe('screenshots a reader can read', () => {
     await page.goto(NOTE, { waitUntil: 'networkidle' });
     const inColumn = await page.locator('a[href="/img/lora-graph.webp"] img').boundingBox();
     await page.locator('a[href="/img/lora-graph.webp"]').click();
-    await poll(() => dialog(page).count()).toBe(1);
+    await expect.poll(() => dialog(page).count()).toBe(1);
     expect(await dialog(page).getAttribute('aria-label')).toBe('Image viewer');
     expect(await dialog(page).getAttribute('aria-modal')).toBe('true');
-    await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1318);
+    await expect.poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1318);
     const inViewer = await shownImage(page).boundingBox();
     expect(inViewer!.width).toBeGreaterThan(inColumn!.width);
     expect(await caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
@@ -74,24 +71,24 @@ describe('screenshots a reader can read', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/lora-graph.webp');
     await page.keyboard.press('Enter');
-    await poll(() => caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
+    await expect.poll(() => caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
     // Focus stays inside the viewer while it is open.
     for (let step = 0; step < 6; step += 1) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.pswp')))).toBe(true);
     }
     await page.keyboard.press('ArrowRight');
-    await poll(() => caption(page).textContent()).toBe('KSamplerAdvanced with 6 steps and the Euler sampler');
+    await expect.poll(() => caption(page).textContent()).toBe('KSamplerAdvanced with 6 steps and the Euler sampler');
     await page.keyboard.press('ArrowLeft');
-    await poll(() => caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
-    await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1318);
+    await expect.poll(() => caption(page).textContent()).toBe('LoRA loader chain: lightx2v at strength 1.00, shift 8.0');
+    await expect.poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1318);
     const before = (await shownImage(page).boundingBox())!.width;
     await page.keyboard.press('+');
-    await poll(async () => (await shownImage(page).boundingBox())!.width).toBeGreaterThan(before * 1.2);
+    await expect.poll(async () => (await shownImage(page).boundingBox())!.width).toBeGreaterThan(before * 1.2);
     await page.keyboard.press('-');
-    await poll(async () => (await shownImage(page).boundingBox())!.width).toBeLessThan(before * 1.2);
+    await expect.poll(async () => (await shownImage(page).boundingBox())!.width).toBeLessThan(before * 1.2);
     await page.keyboard.press('Escape');
-    await poll(() => dialog(page).count()).toBe(0);
+    await expect.poll(() => dialog(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/lora-graph.webp');
   });
 
@@ -107,23 +104,25 @@ describe('screenshots a reader can read', () => {
     // From the keyboard: a click would wait for the image to take its height.
     await page.locator('a[href="/img/sampler-graph.webp"]').focus();
     await page.keyboard.press('Enter');
-    await poll(() => dialog(page).count()).toBe(1);
+    await expect.poll(() => dialog(page).count()).toBe(1);
     release();
-    await poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1920);
+    await expect.poll(() => shownImage(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1920);
     // Shown at the file's own proportions (1920 × 1080), no longer the placeholder's (1600 × 1000).
-    await poll(async () => {
-      const box = (await shownImage(page).boundingBox())!;
-      return Math.round((box.width / box.height) * 100) / 100;
-    }).toBe(1.78);
+    await expect
+      .poll(async () => {
+        const box = (await shownImage(page).boundingBox())!;
+        return Math.round((box.width / box.height) * 100) / 100;
+      })
+      .toBe(1.78);
     await page.locator('.pswp__button--close').click();
-    await poll(() => dialog(page).count()).toBe(0);
+    await expect.poll(() => dialog(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/img/sampler-graph.webp');
   });
 
   it('shows a raw HTML image already loaded at its size from the first frame', async ({ page }) => {
     await page.goto(NOTE, { waitUntil: 'networkidle' });
     await page.locator('a[href="/img/sampler-graph.webp"]').click();
-    await poll(() => dialog(page).count()).toBe(1);
+    await expect.poll(() => dialog(page).count()).toBe(1);
     const box = (await shownImage(page).boundingBox())!;
     expect(Math.round((box.width / box.height) * 100) / 100).toBe(1.78);
   });
@@ -139,7 +138,7 @@ describe('screenshots a reader can read', () => {
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^\/_astro\/page\.[\w-]+\.js$/);
     await page.locator('a[href="/img/lora-graph.webp"]').click();
-    await poll(() => dialog(page).count()).toBe(1);
+    await expect.poll(() => dialog(page).count()).toBe(1);
     // The viewer alone: its module, and the chunk it shares with the workflow graph's viewer (PhotoSwipe and the keys).
     expect(
       requested
@@ -162,7 +161,7 @@ describe('screenshots a reader can read', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(NOTE, { waitUntil: 'networkidle' });
     await page.locator('a[href="/img/lora-graph.webp"]').click();
-    await poll(() => dialog(page).count()).toBe(1);
+    await expect.poll(() => dialog(page).count()).toBe(1);
     const durations = await page
       .locator('.pswp, .pswp__bg')
       .evaluateAll((found) => found.map((element) => getComputedStyle(element).transitionDuration));

@@ -132,7 +132,7 @@ describe('a workflow’s graph', () => {
     const before = await width();
     await page.keyboard.press('+');
     // The zoom animates, which takes more than the default second of polling while two test files share two cores.
-    await expect.poll(width, { timeout: 10_000 }).toBeGreaterThan(before * 1.4);
+    await expect.poll(width).toBeGreaterThan(before * 1.4);
     await page.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
