@@ -15,7 +15,7 @@ import { projectRoot } from '../tests/helpers/build-site.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { runLighthouse, LIGHTHOUSE_VERSION, type LighthouseScores } from './bench/lighthouse.ts';
 import { measureBuildSpeed, type BuildSpeed, type SpeedCase } from './bench/build-speed.ts';
-import { measureImageWidths, type ImageWidths } from './bench/image-widths.ts';
+import { measureImageWidths, type ImageWidths, type ScreenBytes } from './bench/image-widths.ts';
 import { measureOwnerShaped, type OwnerShaped } from './bench/owner-shaped.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { total, weighPages, type Kind, type PageWeight } from './bench/page-weight.ts';
@@ -54,6 +54,13 @@ const pagesOf = (dir: string): string[] =>
     .map((file) => file.replace(/index\.html$/, ''))
     .sort();
 
+/** What each screen downloads, and how much of it in images over 1.5× the device pixels they fill. */
+function screenTable(screens: ScreenBytes[]): void {
+  console.log('| screen | image bytes downloaded | in images over 1.5× the pixels they fill |');
+  console.log('| --- | --- | --- |');
+  for (const screen of screens) console.log(`| ${screen.screen} | ${kb(screen.bytes)} KB | ${(screen.oversized * 100).toFixed(0)}% |`);
+}
+
 const browser = await launchBrowser();
 
 // Ours
@@ -88,7 +95,7 @@ if (!values['skip-starlight']) {
 }
 
 let owner: OwnerShaped | undefined;
-if (!values['skip-owner']) owner = await measureOwnerShaped(projectRoot, work, !values['skip-starlight']);
+if (!values['skip-owner']) owner = await measureOwnerShaped(projectRoot, work, browser, !values['skip-starlight']);
 
 let speed: BuildSpeed | undefined;
 if (!values['skip-speed']) speed = await measureBuildSpeed(projectRoot, work, Number(values['speed-notes']), !values['skip-starlight']);
@@ -165,6 +172,9 @@ if (owner) {
     `\nnpm run dev on it after those builds: the first page served ${seconds(dev.firstPageMs)} after starting, ${dev.rendered} notes rendered; ` +
       `a saved edit on the page after ${dev.editMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`,
   );
+  const { page, images: count, screens } = owner.screenshotPage;
+  console.log(`\nThe note page with the most screenshots, /${page} (${count} images), scrolled top to bottom`);
+  screenTable(screens);
 }
 
 if (speed) {
@@ -202,10 +212,7 @@ if (workflows) {
 }
 if (images) {
   console.log(`\nScreenshots: a page of ${images.screenshots} node-graph screenshots (1,180 to 2,560 px wide), scrolled top to bottom`);
-  console.log('| screen | image bytes downloaded | in images over 1.5× the pixels they fill |');
-  console.log('| --- | --- | --- |');
-  for (const screen of images.screens)
-    console.log(`| ${screen.screen} | ${kb(screen.bytes)} KB | ${(screen.oversized * 100).toFixed(0)}% |`);
+  screenTable(images.screens);
   console.log("| build (medians of 3) | our image settings | Astro's defaults | ours / defaults |");
   console.log('| --- | --- | --- | --- |');
   console.log(

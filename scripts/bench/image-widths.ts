@@ -4,7 +4,7 @@
  * the share of them in images more than 1.5× wider than the device pixels they fill, and cold and warm builds with our
  * image settings and with Astro's defaults (one width, its own service), interleaved, medians of three.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
@@ -42,7 +42,7 @@ const SCREENS = [
 ] as const;
 
 /** The page's image bytes in a fresh context of that screen, scrolled to the bottom a screen at a time. */
-async function imageBytes(browser: Browser, url: string, width: number, scale: number): Promise<ScreenBytes> {
+async function imageBytesOn(browser: Browser, url: string, width: number, scale: number): Promise<ScreenBytes> {
   const viewport = { width, height: 800 };
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
   const page = await context.newPage();
@@ -68,6 +68,15 @@ async function imageBytes(browser: Browser, url: string, width: number, scale: n
   }
   await context.close();
   return { screen: `${width} px, ${scale}×`, bytes, oversized: bytes ? oversized / bytes : 0 };
+}
+
+/** What each of the five screens downloads scrolling one page of a built site. */
+export async function imageBytes(browser: Browser, outDir: string, page: string): Promise<ScreenBytes[]> {
+  const server = await serveStatic(outDir);
+  const screens: ScreenBytes[] = [];
+  for (const [width, scale] of SCREENS) screens.push(await imageBytesOn(browser, `${server.url}${page}`, width, scale));
+  await server.close();
+  return screens;
 }
 
 export async function measureImageWidths(projectRoot: string, work: string, browser: Browser): Promise<ImageWidths> {
@@ -97,15 +106,9 @@ export async function measureImageWidths(projectRoot: string, work: string, brow
       warm.push(measureBuild(projectRoot, env, [...args]).ms);
     }
   }
-  mkdirSync(outDir, { recursive: true });
-  const server = await serveStatic(outDir);
-  const url = `${server.url}graphs/`;
-  const screens: ScreenBytes[] = [];
-  for (const [width, scale] of SCREENS) screens.push(await imageBytes(browser, url, width, scale));
-  await server.close();
   return {
     screenshots: COUNT,
-    screens,
+    screens: await imageBytes(browser, outDir, 'graphs/'),
     coldMs: median(times.cold),
     coldWithoutMs: median(times.coldWithout),
     warmMs: median(times.warm),
