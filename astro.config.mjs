@@ -10,6 +10,7 @@ import { IMAGE_WIDTHS } from './src/images/image-widths.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import internalLinkCheck from './src/integrations/internal-link-check.ts';
 import devNoteLinks from './src/integrations/dev-note-links.ts';
+import devRefreshContent from './src/integrations/dev-refresh-content.ts';
 import pageScript from './src/integrations/page-script.ts';
 import noteWarnings from './src/integrations/note-warnings.ts';
 import workflowWarnings from './src/integrations/workflow-warnings.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
     feedNotice(settings),
     internalLinkCheck(settings, context),
     devNoteLinks(context),
+    devRefreshContent(context),
     // Last: it indexes while the integrations before it finish, then waits for the index.
     pagefindIndex(),
   ],

@@ -1,3 +1,4 @@
+import type { RefreshContentOptions } from 'astro';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import type { NoteReport } from '../notes/note-reports.ts';
 import type { SiteSettings } from '../site.ts';
@@ -19,6 +20,12 @@ export class BuildContext {
   /** The notes folder's workflows, read once: the notes' links, the workflows' pages and the warnings need them. */
   #workflows: Promise<WorkflowIndex> | undefined;
   #workflowPaths: ReadonlySet<string> = new Set();
+  /**
+   * In `npm run dev`, Astro's `refreshContent` (set by src/integrations/dev-refresh-content.ts), by which the loader
+   * loads a saved note again: Astro's sync writes its store at once, where a load of the loader's own would wait for
+   * the store's half-second debounce before the page could see the edit.
+   */
+  refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined;
 
   constructor(settings: ContextSettings) {
     this.settings = settings;

@@ -265,6 +265,9 @@ function report(files: Map<string, string>, run: LoadRun, loader: LoaderContext,
   }
 }
 
+/** The loader's name, by which it asks Astro to run it again. */
+const NOTES_LOADER = 'lora-notes';
+
 /**
  * The notes collection: every note in the notes folder, its front matter checked against the schema,
  * Markdown rendered by our own unified pipeline and cached (metadata in Astro's store, HTML and model
@@ -287,7 +290,7 @@ export function notesLoader(context: BuildContext): Loader {
     watcher.add(notesDir);
     const reload = (path: string) => {
       if (path.startsWith(notesDir + sep) && isNotePath(relative(notesDir, path)))
-        load(loader).catch((error) => logger.error(messageOf(error)));
+        (context.refreshContent?.({ loaders: [NOTES_LOADER] }) ?? load(loader)).catch((error) => logger.error(messageOf(error)));
     };
     for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
   }
@@ -326,5 +329,5 @@ export function notesLoader(context: BuildContext): Loader {
     report(files, run, loader, started, where);
   }
 
-  return { name: 'lora-notes', load };
+  return { name: NOTES_LOADER, load };
 }
