@@ -1,4 +1,5 @@
 import type { RefreshContentOptions } from 'astro';
+import type { Loader } from 'astro/loaders';
 import type { NoteLinksOptions } from '../notes/link-options.ts';
 import type { NoteReport } from '../notes/note-reports.ts';
 import type { SiteSettings } from '../site.ts';
@@ -26,6 +27,8 @@ export class BuildContext {
    * the store's half-second debounce before the page could see the edit.
    */
   refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined;
+  /** The notes loader (src/render/notes-loader.ts), made once for the context. */
+  notesLoader: Loader | undefined;
 
   constructor(settings: ContextSettings) {
     this.settings = settings;

@@ -274,8 +274,14 @@ const NOTES_LOADER = 'lora-notes';
  * links beside it), so a rebuild renders only the notes that changed. MDX notes need Astro's compiler
  * and are rendered with the page. Every note that cannot be published is reported, all in one error,
  * and fails the build. Each note's report goes to the build context, for the checks after the build.
+ * One loader per build context: in `npm run dev` Astro evaluates src/content.config.ts again whenever a
+ * note is saved, and the loader's watcher, renderer and checks must outlive that.
  */
 export function notesLoader(context: BuildContext): Loader {
+  return (context.notesLoader ??= newNotesLoader(context));
+}
+
+function newNotesLoader(context: BuildContext): Loader {
   const pool = new RenderPool();
   let checks: Promise<ChecksCache> | undefined;
   let rendererVersion: string | undefined;
