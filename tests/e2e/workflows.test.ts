@@ -131,7 +131,6 @@ describe('a workflow’s graph', () => {
     const width = async () => (await viewer.locator('.pswp__item:not([aria-hidden="true"]) .pswp__graph').boundingBox())!.width;
     const before = await width();
     await page.keyboard.press('+');
-    // The zoom animates, which takes more than the default second of polling while two test files share two cores.
     await expect.poll(width).toBeGreaterThan(before * 1.4);
     await page.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
