@@ -325,7 +325,8 @@ describe('readWorkflow on other shapes', () => {
     expect(workflow.pictures[0]!.nodes).toHaveLength(GRAPH_NODES_MAX);
   });
 
-  it('draws a hostile file’s two hundred thousand groups and LoRA uses without overflowing the stack', () => {
+  // Made big enough to overflow a spread or a recursion, it takes seconds on a core the other tests share.
+  it('draws a hostile file’s two hundred thousand groups and LoRA uses without overflowing the stack', { timeout: 30_000 }, () => {
     const groups = Array.from({ length: 200_000 }, (_, id) => ({ title: `g${id}`, bounding: [id, id, 50, 50] }));
     const loras = Array.from({ length: 200_000 }, (_, id) => node(id, 'LoraLoaderModelOnly', ['same.safetensors', id / 1000]));
     const workflow = workflowOf(ui(loras, { groups }));
