@@ -1,6 +1,7 @@
 /**
  * What ComfyUI workflows cost a build, on a notes repository shaped like the owner's: 70 notes, 88 workflows
- * (20 to 300 nodes, a quarter with a subgraph, LoRA loaders and notes in each) and 213 node-graph screenshots.
+ * (the size of the owner's: 20 to 89 nodes, LoRA loaders and notes in each, a subgraph in three of ten) and 213
+ * node-graph screenshots.
  * Reading them (every JSON file, every image's text chunks) is timed alone; the pages by a build whose notes
  * link the workflows beside one whose notes do not.
  */
