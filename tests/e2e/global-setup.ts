@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from '../helpers/browser.ts';
 import { builtSite, buildSitesOfOneFolder, fixtureEnv, projectRoot, repositoryEnv, type SiteKey } from '../helpers/build-site.ts';
 import { ownerSourceRepo, referenceNotes, skipReason } from '../helpers/owner-notes.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -17,6 +18,8 @@ declare module 'vitest' {
     referenceUrl: string;
     /** A whole notes repository (tests/fixtures/repository) from its root, under /notes/, published with its broken links. */
     repositoryUrl: string;
+    /** Where the test files connect to the one Chromium they share. */
+    browserEndpoint: string;
   }
 }
 
@@ -50,7 +53,7 @@ const sites: { key: SiteKey; env: Record<string, string>; base: string }[] = [
     : []),
 ];
 
-/** Builds each site once and serves it on loopback for all the browser tests. */
+/** Builds each site once and serves it on loopback for all the browser tests, and starts the Chromium they share. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!referenceNotes) console.log(`The owner's notes: ${skipReason.reference}.`);
   project.provide('referenceUrl', '');
@@ -69,7 +72,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       project.provide(site.key, server.url);
     }
   }
+  const browser = await launchBrowserServer();
+  project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all([...servers.map((server) => server.close()), browser.close()]);
   };
 }

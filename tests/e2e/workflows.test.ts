@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject } from 'vitest';
 import { fixtureRepository } from '../helpers/build-site.ts';
@@ -74,8 +75,13 @@ describe('a workflow a note links', () => {
     await page.goto(`${site}workflow/${SVI}/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Download / }).click()]);
     expect(download.suggestedFilename()).toBe('SVI-Pro-loop-lightx2v_I2V_14B_480p_cfg_step_distill_rank64_bf16.json');
-    const saved = await download.path();
-    expect(readFileSync(saved)).toEqual(readFileSync(join(fixtureRepository, SVI)));
+    // The tests' Chromium is shared over a connection, so the file is copied here rather than read where it saved it.
+    const folder = mkdtempSync(join(tmpdir(), 'lora-notes-download-'));
+    const saved = join(folder, download.suggestedFilename());
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
+    rmSync(folder, { recursive: true });
+    expect(bytes).toEqual(readFileSync(join(fixtureRepository, SVI)));
   });
 
   it('keeps a link to a file that is not a workflow a link to the file', async ({ reader: page }) => {

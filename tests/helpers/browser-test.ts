@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { test as base } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { inject, test as base } from 'vitest';
+import { connectBrowser } from './browser.ts';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
 interface BrowserFixtures {
-  /** One Chromium for all the tests a worker runs. */
+  /** The Chromium that the browser tests' global setup started, shared by every test file. */
   browser: Browser;
   /** A fresh context for each test: no cookies, storage or cache from another test. */
   context: BrowserContext;
@@ -28,7 +28,7 @@ export const test = base.extend<BrowserFixtures>({
   browser: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const browser = await launchBrowser();
+      const browser = await connectBrowser(inject('browserEndpoint'));
       await use(browser);
       await browser.close();
     },
