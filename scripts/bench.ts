@@ -7,9 +7,10 @@
  * screenshots cost a phone and a desktop and the build, what reading ComfyUI workflows and their pages cost, Lighthouse scores, and how build, link check, index and search grow with the number
  * of notes. Prints tables and writes bench/results.json. Never part of `npm test`.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listSiteFiles } from '../src/links/scan-site.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { projectRoot } from '../tests/helpers/build-site.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
@@ -49,7 +50,7 @@ function builds(root: string, env: Record<string, string>): BuildMeasure[] {
   return Array.from({ length: RUNS }, () => measureBuild(root, env));
 }
 const pagesOf = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  [...listSiteFiles(dir)]
     .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
     .map((file) => file.replace(/index\.html$/, ''))
     .sort();

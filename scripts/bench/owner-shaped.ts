@@ -6,9 +6,10 @@
  * `npm run dev` on the same notes and cache, and the image bytes five screens download on the note page with the most
  * screenshots.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { listSiteFiles } from '../../src/links/scan-site.ts';
 import { generateOwnerNotes, OWNER_NOTES, OWNER_SCREENSHOTS, OWNER_WORKFLOWS } from '../generate-owner-notes.ts';
 import { coldAndWarm } from './build-speed.ts';
 import { measureDevServer, type DevServer } from './dev-server.ts';
@@ -35,7 +36,7 @@ const CHANGED = 'wan/wan-02.md';
 /** The built note page whose article embeds the most images (workflow pages left out: they draw, not embed). */
 function mostScreenshots(outDir: string): { page: string; images: number } {
   let most = { page: '', images: -1 };
-  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+  for (const file of listSiteFiles(outDir)) {
     if (!file.endsWith('index.html') || file.startsWith('workflow/')) continue;
     const article = /<article[\s\S]*<\/article>/.exec(readFileSync(join(outDir, file), 'utf8'))?.[0] ?? '';
     const images = article.match(/<img\b/g)?.length ?? 0;
