@@ -115,10 +115,41 @@ function slotPoint(placed: Placed, side: 'in' | 'out', slot: number): [number, n
   return [x, placed.top + TITLE + SLOT * (row + 0.7)];
 }
 
-/** A link's curve through its reroutes, each stretch leaving and reaching a point level, as LiteGraph draws splines. */
-function curve(points: [number, number][]): { d: string; middle: [number, number] } {
+/** The least and greatest value a cubic Bézier takes between its ends `p0` and `p3`, with control values `p1` and `p2`. */
+function cubicRange(p0: number, p1: number, p2: number, p3: number): [number, number] {
+  let [low, high] = [Math.min(p0, p3), Math.max(p0, p3)];
+  // Where the derivative, a(t²) + b·t + c, is zero inside the stretch, the curve turns.
+  const [a, b, c] = [p3 - 3 * p2 + 3 * p1 - p0, 2 * (p2 - 2 * p1 + p0), p1 - p0];
+  const roots =
+    Math.abs(a) < 1e-9
+      ? b === 0
+        ? []
+        : [-c / b]
+      : [(-b + Math.sqrt(b * b - 4 * a * c)) / (2 * a), (-b - Math.sqrt(b * b - 4 * a * c)) / (2 * a)];
+  for (const t of roots) {
+    if (!(t > 0 && t < 1)) continue;
+    const value = (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3;
+    [low, high] = [Math.min(low, value), Math.max(high, value)];
+  }
+  return [low, high];
+}
+
+/** A link as drawn: its path, the point for its dot, and how far left and right its curve reaches. */
+interface Curve {
+  d: string;
+  middle: [number, number];
+  left: number;
+  right: number;
+}
+
+/**
+ * A link's curve through its reroutes, each stretch leaving and reaching a point level, as LiteGraph draws splines.
+ * A link back to a node on its left swings out past both, which the picture's bounds must take in.
+ */
+function curve(points: [number, number][]): Curve {
   let d = `M${round(points[0]![0])} ${round(points[0]![1])}`;
   let middle: [number, number] = points[0]!;
+  let [left, right] = [points[0]![0], points[0]![0]];
   const half = Math.floor((points.length - 1) / 2);
   for (let i = 1; i < points.length; i += 1) {
     const [x1, y1] = points[i - 1]!;
@@ -127,8 +158,10 @@ function curve(points: [number, number][]): { d: string; middle: [number, number
     d += `C${round(x1 + bend)} ${round(y1)} ${round(x2 - bend)} ${round(y2)} ${round(x2)} ${round(y2)}`;
     // The point halfway along the middle stretch, where ComfyUI puts the link's dot.
     if (i - 1 === half) middle = [(x1 + 3 * (x1 + bend) + 3 * (x2 - bend) + x2) / 8, (y1 + y2) / 2];
+    const [low, high] = cubicRange(x1, x1 + bend, x2 - bend, x2);
+    [left, right] = [Math.min(left, low), Math.max(right, high)];
   }
-  return { d, middle };
+  return { d, middle, left, right };
 }
 
 function widgetSvg(widget: PictureWidget, left: number, top: number, width: number): string {
@@ -247,8 +280,8 @@ function nodeSvg(placed: Placed, options: GraphPictureSvgOptions, overviewSize: 
   return `<g${attributes}>${parts.join('')}</g>`;
 }
 
-/** `x y width height` of everything drawn, badges and group titles included, with a margin. */
-function extentOf(placed: Placed[], picture: GraphPicture): [number, number, number, number] {
+/** `x y width height` of everything drawn, badges, group titles and links' curves included, with a margin. */
+function extentOf(placed: Placed[], picture: GraphPicture, curves: Curve[]): [number, number, number, number] {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   const grow = (left: number, top: number, right: number, bottom: number) => {
     [minX, minY, maxX, maxY] = [Math.min(minX, left), Math.min(minY, top), Math.max(maxX, right), Math.max(maxY, bottom)];
@@ -257,6 +290,8 @@ function extentOf(placed: Placed[], picture: GraphPicture): [number, number, num
   for (const box of placed) grow(box.left, box.top - 20, box.left + box.width, box.top + box.height);
   for (const group of picture.groups) grow(group.x, group.y, group.x + group.width, group.y + group.height);
   for (const [x, y] of picture.reroutes) grow(x - 10, y - 10, x + 10, y + 10);
+  // A curve's height stays between its ends, which are slots and reroutes, already inside; only its width can reach out.
+  for (const { left, right } of curves) [minX, maxX] = [Math.min(minX, left), Math.max(maxX, right)];
   const margin = 40;
   return [minX - margin, minY - margin, maxX - minX + 2 * margin, maxY - minY + 2 * margin].map(round) as [number, number, number, number];
 }
@@ -271,7 +306,14 @@ function extentOf(placed: Placed[], picture: GraphPicture): [number, number, num
 export function graphPictureSvg(picture: GraphPicture, options: GraphPictureSvgOptions): string {
   const placed = picture.nodes.map(place);
   const byId = new Map(placed.map((box) => [box.node.id, box]));
-  const [vx, vy, vw, vh] = extentOf(placed, picture);
+  const drawn = picture.links.flatMap((link) => {
+    const [start, end] = [byId.get(link.from), byId.get(link.to)];
+    return start && end
+      ? [{ link, path: curve([slotPoint(start, 'out', link.fromSlot), ...link.via, slotPoint(end, 'in', link.toSlot)]) }]
+      : [];
+  });
+  const paths = drawn.map(({ path }) => path);
+  const [vx, vy, vw, vh] = extentOf(placed, picture, paths);
   const overviewSize = round(Math.min(48, Math.max(15, vw / 70)));
   const full = options.detail === 'full';
   const groups = picture.groups
@@ -284,13 +326,10 @@ export function graphPictureSvg(picture: GraphPicture, options: GraphPictureSvgO
       );
     })
     .join('');
-  const links = picture.links
-    .flatMap((link) => {
-      const [start, end] = [byId.get(link.from), byId.get(link.to)];
-      if (!start || !end) return [];
-      const { d, middle } = curve([slotPoint(start, 'out', link.fromSlot), ...link.via, slotPoint(end, 'in', link.toSlot)]);
+  const links = drawn
+    .map(({ link, path: { d, middle } }) => {
       const dot = full ? `<circle class="ld${typeClass(link.type)}" cx="${round(middle[0])}" cy="${round(middle[1])}" r="5"/>` : '';
-      return [`<path class="l${typeClass(link.type)}" d="${d}"/>${dot}`];
+      return `<path class="l${typeClass(link.type)}" d="${d}"/>${dot}`;
     })
     .join('');
   const reroutes = full ? picture.reroutes.map(([x, y]) => `<circle class="rr" cx="${round(x)}" cy="${round(y)}" r="6"/>`).join('') : '';

@@ -143,6 +143,39 @@ describe('graphPictureSvg', () => {
     expect(parsed.querySelectorAll('circle.sd')[0]!.getAttribute('class')).toBe('sd');
   });
 
+  it('takes in the whole curve of a link back to a node on its left, which swings out past both', () => {
+    const box = (id: number, x: number): PictureNode => ({
+      ...hostile('n').nodes[0]!,
+      id,
+      x,
+      inputs: [{ name: 'model', type: 'MODEL', index: 0 }],
+      outputs: [{ name: 'MODEL', type: 'MODEL' }],
+      widgets: [],
+    });
+    const picture: GraphPicture = {
+      ...hostile('n'),
+      nodes: [box(1, 3000), box(2, 0)],
+      links: [{ from: 1, fromSlot: 0, to: 2, toSlot: 0, type: 'MODEL', via: [] }],
+      groups: [],
+    };
+    const drawn = parse(graphPictureSvg(picture, { detail: 'full', label: 'x' }));
+    const [vx, , vw] = drawn.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number];
+    const [x0, x1, x2, x3] = /^M([\d.-]+) ([\d.-]+)C([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+)/
+      .exec(drawn.querySelector('g.ls path')!.getAttribute('d')!)!
+      .slice(1)
+      .map(Number)
+      .filter((_, index) => index % 2 === 0) as number[];
+    const xs = Array.from({ length: 101 }, (_, step) => {
+      const t = step / 100;
+      return (1 - t) ** 3 * x0! + 3 * (1 - t) ** 2 * t * x1! + 3 * (1 - t) * t ** 2 * x2! + t ** 3 * x3!;
+    });
+    // Past both nodes on each side, and inside the picture.
+    expect(Math.max(...xs)).toBeGreaterThan(3000 + 300 + 40);
+    expect(Math.min(...xs)).toBeLessThan(-40);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(vx);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(vx + vw);
+  });
+
   it('draws an overview with titles at a size the column reads, and no widget', () => {
     const overview = parse(graphPictureSvg(main, { detail: 'overview', label: 'x' }));
     expect(overview.querySelector('svg')!.getAttribute('role')).toBe('img');
